@@ -1,0 +1,286 @@
+// Package article is mtlint's model of a parsed news article: the file's
+// bytes, split into lines, paragraphs, sentences and words, every piece a
+// byte range into the original bytes.
+//
+// Checks read the model and report ranges from it; they never search the
+// text again to find where something is.
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into Article.Src.
+type Span struct {
+	Start, End int
+}
+
+// Len is the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether off lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Overlaps reports whether the two spans share at least one byte, or, when
+// one of them is empty, whether it lies inside the other.
+func (s Span) Overlaps(t Span) bool {
+	if s.Start == s.End {
+		return s.Start >= t.Start && s.Start <= t.End
+	}
+	if t.Start == t.End {
+		return t.Start >= s.Start && t.Start <= s.End
+	}
+	return s.Start < t.End && t.Start < s.End
+}
+
+// Line is one line of the file. Span covers its text without the line
+// terminator ("\n" or "\r\n"); Break covers the terminator itself (empty on
+// the last line when the file does not end in a newline).
+type Line struct {
+	Span
+	Break Span
+	// Text is the line without leading and trailing white space; it is
+	// empty for a blank line.
+	Text Span
+}
+
+// Blank reports whether the line holds only white space.
+func (l Line) Blank() bool { return l.Text.Start == l.Text.End }
+
+// Paragraph is a block of non-blank lines separated from its neighbours by
+// blank lines. Span runs from the first non-space byte of its first line to
+// the last non-space byte of its last line.
+type Paragraph struct {
+	Span
+	// FirstLine and EndLine index Article.Lines: lines [FirstLine, EndLine).
+	FirstLine, EndLine int
+	// FirstSentence and EndSentence index Article.Sentences.
+	FirstSentence, EndSentence int
+}
+
+// Sentence is a sentence (or a headline, list item or other line-like unit)
+// inside one paragraph.
+type Sentence struct {
+	Span
+	Para int
+	// FirstWord and EndWord index Article.Words.
+	FirstWord, EndWord int
+}
+
+// Word is a run of letters, digits and combining marks, joined across
+// apostrophes and hyphens between letters ("don't", "ex-president") and
+// across periods and commas between digits ("1.5", "20,000").
+type Word struct {
+	Span
+	Sentence int
+}
+
+// Article is a parsed text file.
+type Article struct {
+	Path string
+	// Src is the file exactly as read, including any byte order mark.
+	Src []byte
+	// BodyStart is 3 when the file starts with a UTF-8 byte order mark, else 0.
+	BodyStart int
+
+	Lines      []Line
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Words      []Word
+}
+
+// ErrBinary and ErrEncoding classify input that is not a text file.
+var (
+	ErrBinary   = errors.New("binary file (contains NUL bytes)")
+	ErrEncoding = errors.New("not valid UTF-8")
+)
+
+// InputError is returned by Parse for input that is not UTF-8 text. It
+// names the byte offset of the first offending byte.
+type InputError struct {
+	Kind   error
+	Offset int
+	Detail string
+}
+
+func (e *InputError) Error() string {
+	if e.Detail != "" {
+		return fmt.Sprintf("%v at byte %d (%s)", e.Kind, e.Offset, e.Detail)
+	}
+	return fmt.Sprintf("%v at byte %d", e.Kind, e.Offset)
+}
+
+func (e *InputError) Unwrap() error { return e.Kind }
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// Parse builds the model of src. path is only recorded. It fails for input
+// that is not text: NUL bytes, invalid UTF-8, or a UTF-16/UTF-32 byte order
+// mark. Parse keeps a reference to src; the caller must not modify it.
+func Parse(path string, src []byte) (*Article, error) {
+	a := &Article{Path: path, Src: src}
+	if err := validate(src); err != nil {
+		return nil, err
+	}
+	if bytes.HasPrefix(src, bom) {
+		a.BodyStart = len(bom)
+	}
+	a.splitLines()
+	a.splitParagraphs()
+	for i := range a.Paragraphs {
+		a.segmentParagraph(i)
+	}
+	return a, nil
+}
+
+func validate(src []byte) error {
+	if len(src) >= 2 && ((src[0] == 0xFF && src[1] == 0xFE) || (src[0] == 0xFE && src[1] == 0xFF)) {
+		return &InputError{Kind: ErrEncoding, Offset: 0, Detail: "UTF-16 byte order mark; convert the file to UTF-8"}
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return &InputError{Kind: ErrBinary, Offset: i}
+	}
+	if utf8.Valid(src) {
+		return nil
+	}
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &InputError{Kind: ErrEncoding, Offset: i, Detail: fmt.Sprintf("byte 0x%02X", src[i])}
+		}
+		i += n
+	}
+	return &InputError{Kind: ErrEncoding}
+}
+
+func (a *Article) splitLines() {
+	src := a.Src
+	n := bytes.Count(src, []byte{'\n'}) + 1
+	a.Lines = make([]Line, 0, n)
+	start := a.BodyStart
+	for start <= len(src) {
+		nl := bytes.IndexByte(src[start:], '\n')
+		end, next := len(src), len(src)+1
+		brk := Span{len(src), len(src)}
+		if nl >= 0 {
+			end = start + nl
+			next = end + 1
+			brk = Span{end, end + 1}
+			if end > start && src[end-1] == '\r' {
+				end--
+				brk.Start = end
+			}
+		} else if start == len(src) && len(a.Lines) > 0 {
+			break // the file ends with a newline: no empty last line
+		}
+		l := Line{Span: Span{start, end}, Break: brk}
+		l.Text = trimSpace(src, l.Span)
+		a.Lines = append(a.Lines, l)
+		start = next
+	}
+}
+
+func (a *Article) splitParagraphs() {
+	for i := 0; i < len(a.Lines); {
+		if a.Lines[i].Blank() {
+			i++
+			continue
+		}
+		j := i
+		for j < len(a.Lines) && !a.Lines[j].Blank() {
+			j++
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{
+			Span:      Span{a.Lines[i].Text.Start, a.Lines[j-1].Text.End},
+			FirstLine: i,
+			EndLine:   j,
+		})
+		i = j
+	}
+}
+
+// Text returns the bytes of a span.
+func (a *Article) Text(s Span) []byte { return a.Src[s.Start:s.End] }
+
+// String returns the text of a span as a string.
+func (a *Article) String(s Span) string { return string(a.Src[s.Start:s.End]) }
+
+// ParagraphLines returns the lines of paragraph i.
+func (a *Article) ParagraphLines(i int) []Line {
+	p := a.Paragraphs[i]
+	return a.Lines[p.FirstLine:p.EndLine]
+}
+
+// SentenceWords returns the words of sentence i.
+func (a *Article) SentenceWords(i int) []Word {
+	s := a.Sentences[i]
+	return a.Words[s.FirstWord:s.EndWord]
+}
+
+// ParagraphSentences returns the sentences of paragraph i.
+func (a *Article) ParagraphSentences(i int) []Sentence {
+	p := a.Paragraphs[i]
+	return a.Sentences[p.FirstSentence:p.EndSentence]
+}
+
+// LineAt returns the index of the line that holds byte offset off (a line
+// terminator belongs to the line it ends).
+func (a *Article) LineAt(off int) int {
+	i := sort.Search(len(a.Lines), func(i int) bool { return a.Lines[i].Break.End > off })
+	if i == len(a.Lines) {
+		i = len(a.Lines) - 1
+	}
+	return i
+}
+
+// ParagraphAt returns the index of the paragraph whose span holds off, or -1.
+func (a *Article) ParagraphAt(off int) int {
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
+	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// Position is a 1-based line and column; the column counts Unicode
+// characters (code points), not bytes. The byte order mark is not counted.
+type Position struct {
+	Line, Column int
+}
+
+// Position maps a byte offset (0 ≤ off ≤ len(Src)) to its line and column.
+// An offset inside a multi-byte character maps to that character.
+func (a *Article) Position(off int) Position {
+	if off < a.BodyStart {
+		off = a.BodyStart
+	}
+	if off > len(a.Src) {
+		off = len(a.Src)
+	}
+	i := a.LineAt(off)
+	l := a.Lines[i]
+	if l.Break.Len() > 0 && off >= l.Break.End {
+		return Position{Line: i + 2, Column: 1} // the end of a file that ends in a newline
+	}
+	if off > l.Break.Start && off < l.Break.End {
+		off = l.Break.Start // inside "\r\n": the column of the terminator
+	}
+	col := 1
+	for j := l.Start; j < off; {
+		_, n := utf8.DecodeRune(a.Src[j:])
+		if j+n > off {
+			break
+		}
+		j += n
+		col++
+	}
+	return Position{Line: i + 1, Column: col}
+}

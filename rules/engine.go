@@ -1,0 +1,229 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/mtlint/mtlint/article"
+)
+
+// Registry is an ordered set of checks with unique IDs.
+type Registry struct {
+	checks []*Check
+	byID   map[string]*Check
+}
+
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*/[a-z][a-z0-9-]*$`)
+
+// NewRegistry validates the checks and returns a registry of them: IDs of
+// the form category/name and unique, a severity, a run function, and
+// parameter defaults of the declared kinds.
+func NewRegistry(checks ...*Check) (*Registry, error) {
+	r := &Registry{byID: map[string]*Check{}}
+	for _, c := range checks {
+		if err := r.Add(c); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// Add registers one more check.
+func (r *Registry) Add(c *Check) error {
+	switch {
+	case !idPattern.MatchString(c.ID):
+		return fmt.Errorf("check ID %q is not of the form category/name", c.ID)
+	case r.byID[c.ID] != nil:
+		return fmt.Errorf("check %s registered twice", c.ID)
+	case c.Run == nil:
+		return fmt.Errorf("check %s has no Run function", c.ID)
+	case c.Severity < Info || c.Severity > Error:
+		return fmt.Errorf("check %s has no severity", c.ID)
+	case c.Doc == "":
+		return fmt.Errorf("check %s has no doc", c.ID)
+	}
+	for _, p := range c.Params {
+		if _, err := p.Convert(p.Default); err != nil {
+			return fmt.Errorf("check %s: default of %v", c.ID, err)
+		}
+	}
+	r.checks = append(r.checks, c)
+	r.byID[c.ID] = c
+	return nil
+}
+
+// Checks returns the registered checks sorted by ID.
+func (r *Registry) Checks() []*Check {
+	out := append([]*Check(nil), r.checks...)
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Lookup returns the check with the given ID, or nil.
+func (r *Registry) Lookup(id string) *Check { return r.byID[id] }
+
+// Config selects and tunes checks.
+type Config struct {
+	// Enable and Disable are check IDs or prefixes ("punctuation/" or
+	// "punctuation" for a category, "all" for every check). For each check
+	// the longest matching pattern decides; Disable wins a tie; a check no
+	// pattern matches keeps its default (on, unless the check is Off).
+	Enable, Disable []string
+	// Severity overrides a check's severity, by check ID.
+	Severity map[string]Severity
+	// Params overrides parameter values: check ID → parameter → value.
+	Params map[string]map[string]any
+}
+
+// matchLen returns how specific pattern is for id: -1 when it does not
+// match, else its length (0 for "all").
+func matchLen(pattern, id string) int {
+	p := strings.TrimSpace(pattern)
+	switch {
+	case p == "all" || p == "*":
+		return 0
+	case p == id:
+		return len(p) + 1 // an exact ID beats its category
+	case strings.HasSuffix(p, "/") && strings.HasPrefix(id, p):
+		return len(p)
+	case !strings.Contains(p, "/") && strings.HasPrefix(id, p+"/"):
+		return len(p) + 1
+	}
+	return -1
+}
+
+// Engine runs a selection of checks with their settings.
+type Engine struct {
+	checks   []*Check
+	override map[string]Severity
+	params   map[string]map[string]any
+}
+
+// NewEngine applies cfg to the registry. Patterns that match no check,
+// unknown parameters and values of the wrong kind are errors.
+func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
+	for _, list := range [][]string{cfg.Enable, cfg.Disable} {
+		for _, p := range list {
+			found := false
+			for _, c := range r.checks {
+				if matchLen(p, c.ID) >= 0 {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return nil, fmt.Errorf("no check matches %q (see `mtlint rules`)", p)
+			}
+		}
+	}
+	e := &Engine{override: map[string]Severity{}, params: map[string]map[string]any{}}
+	for _, c := range r.Checks() {
+		on := !c.Off
+		best := -1
+		for _, p := range cfg.Enable {
+			if m := matchLen(p, c.ID); m > best {
+				best, on = m, true
+			}
+		}
+		for _, p := range cfg.Disable {
+			if m := matchLen(p, c.ID); m >= best && m >= 0 {
+				best, on = m, false
+			}
+		}
+		if on {
+			e.checks = append(e.checks, c)
+		}
+	}
+	for id, s := range cfg.Severity {
+		if r.byID[id] == nil {
+			return nil, fmt.Errorf("severity set for unknown check %q", id)
+		}
+		if s < Info || s > Error {
+			return nil, fmt.Errorf("bad severity for %s", id)
+		}
+		e.override[id] = s
+	}
+	for id, ps := range cfg.Params {
+		c := r.byID[id]
+		if c == nil {
+			return nil, fmt.Errorf("parameters set for unknown check %q", id)
+		}
+		vals := map[string]any{}
+		for name, v := range ps {
+			var decl *Param
+			for i := range c.Params {
+				if c.Params[i].Name == name {
+					decl = &c.Params[i]
+				}
+			}
+			if decl == nil {
+				return nil, fmt.Errorf("check %s has no parameter %q", id, name)
+			}
+			cv, err := decl.Convert(v)
+			if err != nil {
+				return nil, fmt.Errorf("check %s: %v", id, err)
+			}
+			vals[name] = cv
+		}
+		e.params[id] = vals
+	}
+	return e, nil
+}
+
+// Checks returns the enabled checks, sorted by ID.
+func (e *Engine) Checks() []*Check { return e.checks }
+
+// Run runs every enabled check over a and returns the findings sorted by
+// position (start, then end, then rule ID). A check that panics or reports
+// a malformed range is a bug in mtlint; Run returns it as an error together
+// with the other checks' findings.
+func (e *Engine) Run(a *article.Article) ([]Finding, error) {
+	var all []Finding
+	var errs []string
+	for _, c := range e.checks {
+		fs, err := e.runOne(c, a)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		all = append(all, fs...)
+	}
+	SortFindings(all)
+	if len(errs) > 0 {
+		return all, fmt.Errorf("internal error: %s", strings.Join(errs, "; "))
+	}
+	return all, nil
+}
+
+func (e *Engine) runOne(c *Check, a *article.Article) (fs []Finding, err error) {
+	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID]}
+	defer func() {
+		if r := recover(); r != nil {
+			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())
+		}
+	}()
+	c.Run(p)
+	for _, f := range p.findings {
+		if err := validFinding(a, f); err != nil {
+			return nil, err
+		}
+	}
+	return p.findings, nil
+}
+
+// SortFindings sorts by start offset, end offset, then rule ID.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Rule < b.Rule
+	})
+}
