@@ -1,0 +1,159 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/report"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// selectionFlags are shared by the commands that run checks.
+func selectionFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "enable", Aliases: []string{"e"}, Usage: "enable checks by `ID` or category prefix (\"punctuation/\"); repeatable"},
+		&cli.StringSliceFlag{Name: "disable", Aliases: []string{"d"}, Usage: "disable checks by `ID` or category prefix; \"all\" for every check; repeatable"},
+		&cli.StringFlag{Name: "lang", Value: "en", Usage: "the article's target `LANGUAGE` (ISO 639-1)"},
+		&cli.StringSliceFlag{Name: "source-lang", Usage: "a candidate source `LANGUAGE` for untranslated fragments; repeatable"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files checked at once (default: the number of CPUs)"},
+	}
+}
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "check articles and report what is wrong",
+		ArgsUsage: "PATH...",
+		Description: "PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard input.\n\n" +
+			"Exit status: 0 when nothing is at or above --fail-on, 1 when something is,\n" +
+			"2 for a usage error or a file that could not be checked (the others are still checked).",
+		Flags: append(selectionFlags(),
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
+			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never"},
+		),
+		Action: runCheck,
+	}
+}
+
+// buildEngine makes the engine from the selection flags.
+func buildEngine(c *cli.Context) (*rules.Engine, error) {
+	reg := checks.Registry()
+	cfg := rules.Config{
+		Enable:  c.StringSlice("enable"),
+		Disable: c.StringSlice("disable"),
+		Params:  map[string]map[string]any{},
+	}
+	// --lang and --source-lang set the parameters of that name on every
+	// check that has one.
+	for _, ch := range reg.Checks() {
+		for _, p := range ch.Params {
+			var v any
+			switch {
+			case p.Name == "lang" && c.IsSet("lang"):
+				v = c.String("lang")
+			case p.Name == "source-langs" && c.IsSet("source-lang"):
+				v = splitList(c.StringSlice("source-lang"))
+			default:
+				continue
+			}
+			if cfg.Params[ch.ID] == nil {
+				cfg.Params[ch.ID] = map[string]any{}
+			}
+			cfg.Params[ch.ID][p.Name] = v
+		}
+	}
+	return reg.NewEngine(cfg)
+}
+
+// splitList accepts both "--x a --x b" and "--x a,b".
+func splitList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func parseFailOn(s string) (rules.Severity, error) {
+	if strings.EqualFold(s, "never") {
+		return rules.Error + 1, nil
+	}
+	return rules.ParseSeverity(s)
+}
+
+func useColour(c *cli.Context) (bool, error) {
+	switch c.String("color") {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		f, ok := c.App.Writer.(*os.File)
+		if !ok {
+			return false, nil
+		}
+		info, err := f.Stat()
+		return err == nil && info.Mode()&os.ModeCharDevice != 0, nil
+	}
+	return false, fmt.Errorf("--color wants auto, always or never, not %q", c.String("color"))
+}
+
+func runCheck(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usageErr(c, fmt.Errorf("check needs at least one PATH (a file, a directory or - for standard input)"))
+	}
+	failOn, err := parseFailOn(c.String("fail-on"))
+	if err != nil {
+		return usageErr(c, fmt.Errorf("--fail-on: %v", err))
+	}
+	colour, err := useColour(c)
+	if err != nil {
+		return usageErr(c, err)
+	}
+	w, err := report.New(c.String("format"), c.App.Writer, report.Options{Color: colour})
+	if err != nil {
+		return usageErr(c, err)
+	}
+	engine, err := buildEngine(c)
+	if err != nil {
+		return usageErr(c, err)
+	}
+	l := &lint.Linter{Engine: engine, Jobs: c.Int("jobs"), Stdin: c.App.Reader}
+	inputs := lint.Expand(c.Args().Slice(), lint.DefaultExts)
+	err = l.Run(inputs, func(f *report.File) error {
+		if f.Err != nil {
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %v\n", f.Path, f.Err)
+		}
+		return w.File(f)
+	})
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	sum := w.Summary()
+	switch {
+	case sum.Failed > 0:
+		return codeError{exitError}
+	case sum.Files == 0:
+		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to check (directories are searched for *.txt and *.md)")
+		return codeError{exitError}
+	case failOn <= rules.Error && sum.AtLeast(failOn) > 0:
+		return codeError{exitFindings}
+	}
+	return nil
+}

@@ -1,0 +1,117 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/mtlint/mtlint/rules"
+)
+
+// JSONVersion is the version of the JSON contract. It changes only when a
+// field changes meaning or goes away; new fields may be added within it.
+const JSONVersion = 1
+
+// JSONFile is one file in the JSON report.
+type JSONFile struct {
+	Path     string        `json:"path"`
+	Error    string        `json:"error"`
+	Findings []JSONFinding `json:"findings"`
+}
+
+// JSONFinding is one finding in the JSON report. Offsets are 0-based byte
+// offsets into the file as read, end exclusive; lines and columns are
+// 1-based, columns counted in Unicode characters.
+type JSONFinding struct {
+	Rule      string     `json:"rule"`
+	Severity  string     `json:"severity"`
+	Message   string     `json:"message"`
+	Line      int        `json:"line"`
+	Column    int        `json:"column"`
+	EndLine   int        `json:"end_line"`
+	EndColumn int        `json:"end_column"`
+	Offset    int        `json:"offset"`
+	EndOffset int        `json:"end_offset"`
+	Fix       *rules.Fix `json:"fix,omitempty"`
+}
+
+// JSONReport is the whole JSON document.
+type JSONReport struct {
+	Version int        `json:"version"`
+	Files   []JSONFile `json:"files"`
+	Summary Summary    `json:"summary"`
+}
+
+// ToJSON converts one file's result to its JSON form.
+func ToJSON(f *File) JSONFile {
+	jf := JSONFile{Path: f.Path, Findings: []JSONFinding{}}
+	if f.Err != nil {
+		jf.Error = f.Err.Error()
+	}
+	for _, x := range f.Findings {
+		p, q := f.Article.Position(x.Start), f.Article.Position(x.End)
+		jf.Findings = append(jf.Findings, JSONFinding{
+			Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
+			Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
+			Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
+		})
+	}
+	return jf
+}
+
+// jsonWriter streams the report: the header, each file as it comes, then
+// the summary, so that memory does not grow with the number of files.
+type jsonWriter struct {
+	w     *bufio.Writer
+	n     int
+	sum   Summary
+	err   error
+	start bool
+}
+
+func newJSON(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
+
+func (j *jsonWriter) write(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+func (j *jsonWriter) header() {
+	if !j.start {
+		j.start = true
+		j.write(fmt.Sprintf(`{"version":%d,"files":[`, JSONVersion))
+	}
+}
+
+func (j *jsonWriter) File(f *File) error {
+	j.sum.Add(f)
+	j.header()
+	b, err := json.Marshal(ToJSON(f))
+	if err != nil {
+		return err
+	}
+	if j.n > 0 {
+		j.write(",")
+	}
+	j.write("\n")
+	j.n++
+	j.write(string(b))
+	return j.err
+}
+
+func (j *jsonWriter) Close() error {
+	j.header()
+	b, err := json.Marshal(j.sum)
+	if err != nil {
+		return err
+	}
+	j.write("\n],\n\"summary\":" + string(b) + "}\n")
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+func (j *jsonWriter) Summary() Summary { return j.sum }

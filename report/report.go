@@ -1,0 +1,109 @@
+// Package report writes mtlint's results: a text report for people and the
+// JSON contract for programs. Writers are streaming: they receive one file's
+// result at a time, in the order the files should appear, and write the
+// summary when closed.
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// File is the result of checking one file.
+type File struct {
+	// Path is the path as given on the command line (directory walks join
+	// it); "<stdin>" for standard input.
+	Path string
+	// Article is the parsed file; nil when Err is set.
+	Article *article.Article
+	// Findings are sorted by position.
+	Findings []rules.Finding
+	// Err is set when the file could not be checked.
+	Err error
+}
+
+// Summary counts what a run found.
+type Summary struct {
+	Files    int `json:"files"`
+	Findings int `json:"findings"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+	// Failed counts the files that could not be checked.
+	Failed int `json:"failed"`
+}
+
+// Add counts one file's result.
+func (s *Summary) Add(f *File) {
+	s.Files++
+	if f.Err != nil {
+		s.Failed++
+	}
+	for _, x := range f.Findings {
+		s.Findings++
+		switch x.Severity {
+		case rules.Error:
+			s.Errors++
+		case rules.Warning:
+			s.Warnings++
+		case rules.Info:
+			s.Infos++
+		}
+	}
+}
+
+// AtLeast counts the findings at or above severity min.
+func (s Summary) AtLeast(min rules.Severity) int {
+	n := 0
+	if min <= rules.Error {
+		n += s.Errors
+	}
+	if min <= rules.Warning {
+		n += s.Warnings
+	}
+	if min <= rules.Info {
+		n += s.Infos
+	}
+	return n
+}
+
+// Writer writes a report one file at a time.
+type Writer interface {
+	// File writes one file's result.
+	File(f *File) error
+	// Close writes the summary and flushes; it does not close the
+	// underlying io.Writer.
+	Close() error
+	// Summary returns the counts so far.
+	Summary() Summary
+}
+
+// Options configure a writer.
+type Options struct {
+	// Color enables ANSI colours in the text report.
+	Color bool
+}
+
+// New returns a writer for the format: "text" or "json".
+func New(format string, w io.Writer, opts Options) (Writer, error) {
+	switch format {
+	case "text", "":
+		return newText(w, opts), nil
+	case "json":
+		return newJSON(w), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want text or json)", format)
+}
+
+// Formats lists the formats New accepts.
+var Formats = []string{"text", "json"}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

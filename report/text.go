@@ -1,0 +1,209 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// The text report: one block per finding,
+//
+//	path:line:col: severity: message [rule-id]
+//	    …source line, cut to a window around the range…
+//	         ^^^^
+//	    fix: "before" → "after" (description)
+//
+// then a summary line. Errors for files that could not be checked are
+// written by the caller to standard error; they are counted here.
+
+const (
+	window   = 100 // characters of source shown around a finding
+	ctxChars = 12  // characters of context either side of a fix preview
+)
+
+type ansi struct{ bold, red, yellow, blue, green, dim, reset string }
+
+var colours = ansi{"\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[32m", "\x1b[2m", "\x1b[0m"}
+
+type textWriter struct {
+	w   *bufio.Writer
+	c   ansi
+	sum Summary
+}
+
+func newText(w io.Writer, opts Options) *textWriter {
+	t := &textWriter{w: bufio.NewWriter(w)}
+	if opts.Color {
+		t.c = colours
+	}
+	return t
+}
+
+func (t *textWriter) sevColour(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return t.c.red
+	case rules.Warning:
+		return t.c.yellow
+	}
+	return t.c.blue
+}
+
+func (t *textWriter) File(f *File) error {
+	t.sum.Add(f)
+	if f.Err != nil {
+		return nil
+	}
+	a := f.Article
+	for _, x := range f.Findings {
+		p := a.Position(x.Start)
+		fmt.Fprintf(t.w, "%s%s:%d:%d:%s %s%s:%s %s %s[%s]%s\n",
+			t.c.bold, f.Path, p.Line, p.Column, t.c.reset,
+			t.sevColour(x.Severity), x.Severity, t.c.reset,
+			x.Message, t.c.dim, x.Rule, t.c.reset)
+		src, marks := excerpt(a, x.Span)
+		fmt.Fprintf(t.w, "    %s\n    %s%s%s\n", src, t.sevColour(x.Severity), marks, t.c.reset)
+		if x.Fix != nil && len(x.Fix.Edits) > 0 {
+			before, after := FixPreview(a, x.Fix)
+			unsafe := ""
+			if x.Fix.Unsafe {
+				unsafe = ", unsafe"
+			}
+			fmt.Fprintf(t.w, "    fix: %s%q%s → %s%q%s (%s%s)\n",
+				t.c.red, before, t.c.reset, t.c.green, after, t.c.reset, x.Fix.Description, unsafe)
+		}
+	}
+	return nil
+}
+
+func (t *textWriter) Close() error {
+	s := t.sum
+	var msg string
+	if s.Findings == 0 {
+		msg = fmt.Sprintf("mtlint: no findings in %s", plural(s.Files-s.Failed, "file", "files"))
+	} else {
+		msg = fmt.Sprintf("mtlint: %s (%s, %s, %s) in %s",
+			plural(s.Findings, "finding", "findings"), plural(s.Errors, "error", "errors"),
+			plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"),
+			plural(s.Files-s.Failed, "file", "files"))
+	}
+	if s.Failed > 0 {
+		msg += fmt.Sprintf("; %s could not be checked", plural(s.Failed, "file", "files"))
+	}
+	fmt.Fprintln(t.w, msg)
+	return t.w.Flush()
+}
+
+func (t *textWriter) Summary() Summary { return t.sum }
+
+// excerpt returns the source line holding s.Start, cut to a window around
+// the range, with control characters made visible, and a marker line that
+// underlines the range (to the end of the line if it runs on).
+func excerpt(a *article.Article, s article.Span) (string, string) {
+	l := a.Lines[a.LineAt(s.Start)]
+	start, end := s.Start, min(s.End, l.End)
+	if start > l.End { // the range starts at a line break
+		start = l.End
+	}
+	// Choose a window of about `window` characters around [start, end).
+	lo, hi := start, end
+	for n := 0; n < window/3 && lo > l.Start; n++ {
+		_, sz := utf8.DecodeLastRune(a.Src[l.Start:lo])
+		lo -= sz
+	}
+	for n := runeCount(a.Src[lo:end]); n < window && hi < l.End; n++ {
+		_, sz := utf8.DecodeRune(a.Src[hi:l.End])
+		hi += sz
+	}
+	var src, marks strings.Builder
+	if lo > l.Start {
+		src.WriteString("…")
+		marks.WriteByte(' ')
+	}
+	for i := lo; i < hi; {
+		r, sz := utf8.DecodeRune(a.Src[i:])
+		src.WriteString(visible(r))
+		m := byte(' ')
+		if i >= start && i < end {
+			m = '^'
+		}
+		for range utf8.RuneCountInString(visible(r)) {
+			marks.WriteByte(m)
+		}
+		i += sz
+	}
+	if hi < l.End {
+		src.WriteString("…")
+	}
+	if end == start || s.End > l.End { // an insertion point, or a range that runs past the line
+		marks.WriteByte('^')
+	}
+	return src.String(), strings.TrimRight(marks.String(), " ")
+}
+
+func runeCount(b []byte) int { return utf8.RuneCount(b) }
+
+// visible renders control and invisible characters readably.
+func visible(r rune) string {
+	switch r {
+	case '\t':
+		return " "
+	case '\u00A0':
+		return "⍽"
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return "¤"
+	}
+	if r < 0x20 || r == 0x7F {
+		return "␀"
+	}
+	return string(r)
+}
+
+// FixPreview returns the text a fix changes, with a little context either
+// side, before and after the fix: ("however , have", "however, have").
+// Line breaks are shown as "↵".
+func FixPreview(a *article.Article, f *rules.Fix) (before, after string) {
+	first, last := f.Edits[0].Offset, f.Edits[len(f.Edits)-1].EndOffset
+	lo, hi := first, last
+	for n := 0; n < ctxChars && lo > 0; n++ {
+		r, sz := utf8.DecodeLastRune(a.Src[:lo])
+		if r == '\n' {
+			break
+		}
+		lo -= sz
+	}
+	for n := 0; n < ctxChars && hi < len(a.Src); n++ {
+		r, sz := utf8.DecodeRune(a.Src[hi:])
+		if r == '\n' || r == '\r' {
+			break
+		}
+		hi += sz
+	}
+	var b, c strings.Builder
+	prev := lo
+	for _, e := range f.Edits {
+		b.Write(a.Src[prev:e.EndOffset])
+		c.Write(a.Src[prev:e.Offset])
+		c.WriteString(e.Text)
+		prev = e.EndOffset
+	}
+	b.Write(a.Src[prev:hi])
+	c.Write(a.Src[prev:hi])
+	show := strings.NewReplacer("\r\n", "↵", "\n", "↵")
+	return shorten(show.Replace(b.String())), shorten(show.Replace(c.String()))
+}
+
+// shorten cuts very long previews (a removed block) in the middle.
+func shorten(s string) string {
+	const max = 160
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max/2]) + " … " + string(r[len(r)-max/2:])
+}
