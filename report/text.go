@@ -177,12 +177,29 @@ func FixPreview(a *article.Article, f *rules.Fix) (before, after string) {
 		}
 		lo -= sz
 	}
+	// Start at a word boundary: skip the partial word the window cut.
+	if lo > 0 && a.Src[lo-1] != '\n' {
+		for i := lo; i < first; i++ {
+			if a.Src[i] == ' ' {
+				lo = i + 1
+				break
+			}
+		}
+	}
 	for n := 0; n < ctxChars && hi < len(a.Src); n++ {
 		r, sz := utf8.DecodeRune(a.Src[hi:])
 		if r == '\n' || r == '\r' {
 			break
 		}
 		hi += sz
+	}
+	if hi < len(a.Src) && a.Src[hi] != '\n' && a.Src[hi] != '\r' {
+		for i := hi - 1; i > last; i-- {
+			if a.Src[i] == ' ' {
+				hi = i
+				break
+			}
+		}
 	}
 	var b, c strings.Builder
 	prev := lo
