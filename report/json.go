@@ -2,9 +2,11 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/mtlint/mtlint/rules"
 )
@@ -68,6 +70,7 @@ type jsonWriter struct {
 	sum   Summary
 	err   error
 	start bool
+	buf   bytes.Buffer
 }
 
 func newJSON(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
@@ -88,16 +91,23 @@ func (j *jsonWriter) header() {
 func (j *jsonWriter) File(f *File) error {
 	j.sum.Add(f)
 	j.header()
-	b, err := json.Marshal(ToJSON(f))
-	if err != nil {
-		return err
-	}
 	if j.n > 0 {
 		j.write(",")
 	}
 	j.write("\n")
 	j.n++
-	j.write(string(b))
+	if j.err != nil {
+		return j.err
+	}
+	// An Encoder, to keep "<", ">" and "&" as they are in paths and
+	// messages; it ends the value with a newline, which we drop.
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(ToJSON(f)); err != nil {
+		return err
+	}
+	j.write(strings.TrimSuffix(j.buf.String(), "\n"))
 	return j.err
 }
 
