@@ -107,7 +107,7 @@ type Engine struct {
 func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
 	for _, list := range [][]string{cfg.Enable, cfg.Disable} {
 		for _, p := range list {
-			found := false
+			found := matchLen(p, "") == 0 // "all" is valid even with no checks
 			for _, c := range r.checks {
 				if matchLen(p, c.ID) >= 0 {
 					found = true

@@ -1,0 +1,190 @@
+package checks
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// TestChecksAreDocumented: every check has a doc, examples, and a Bad
+// example that it flags while its Good example stays clean.
+func TestChecksAreDocumented(t *testing.T) {
+	reg := Registry()
+	for _, c := range All() {
+		if len(c.Doc) < 40 || c.Bad == "" || c.Good == "" {
+			t.Errorf("%s: needs a one-paragraph Doc and Bad/Good examples", c.ID)
+			continue
+		}
+		e, err := reg.NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{c.ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		count := func(text string) int {
+			a, err := article.Parse("example", []byte(text))
+			if err != nil {
+				t.Fatalf("%s: %v", c.ID, err)
+			}
+			fs, err := e.Run(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return len(fs)
+		}
+		if count(c.Bad) == 0 {
+			t.Errorf("%s: its Bad example %q is not flagged", c.ID, c.Bad)
+		}
+		if n := count(c.Good); n != 0 {
+			t.Errorf("%s: its Good example %q gets %d findings", c.ID, c.Good, n)
+		}
+	}
+}
+
+// allEngine enables every check, including those off by default.
+func allEngine(t testing.TB) *rules.Engine {
+	e, err := Registry().NewEngine(rules.Config{Enable: []string{"all"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// checkInvariants runs every check over src and verifies what the engine
+// promises: no error (no panic, ranges and edits inside the text on UTF-8
+// boundaries, edits sorted and disjoint), findings sorted, and applying the
+// fixes yields valid UTF-8.
+func checkInvariants(t testing.TB, e *rules.Engine, src []byte) {
+	a, err := article.Parse("fuzz", src)
+	if err != nil {
+		return
+	}
+	fs, err := e.Run(a)
+	if err != nil {
+		t.Fatalf("engine error on %q: %v", src, err)
+	}
+	if !sort.SliceIsSorted(fs, func(i, j int) bool {
+		if fs[i].Start != fs[j].Start {
+			return fs[i].Start < fs[j].Start
+		}
+		return fs[i].End < fs[j].End
+	}) {
+		t.Fatalf("findings not sorted on %q", src)
+	}
+	var fixes []*rules.Fix
+	for _, f := range fs {
+		if f.Message == "" {
+			t.Fatalf("%s: empty message", f.Rule)
+		}
+		fixes = append(fixes, f.Fix)
+	}
+	out, _ := rules.Apply(src, fixes)
+	if utf8.Valid(src) && !utf8.Valid(out) {
+		t.Fatalf("fixes made invalid UTF-8 from %q: %q", src, out)
+	}
+}
+
+func seedTexts(t testing.TB) [][]byte {
+	var out [][]byte
+	paths, _ := filepath.Glob("../testdata/examples/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func FuzzEngine(f *testing.F) {
+	for _, s := range seedTexts(f) {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"", "\n\n\n", "The\n\nembrace\n\nof Putin.", "however , have", "“unclosed\n\n“still",
+		"U. S. $1. 4 billion, 20, 000 people.", "a.b.c.d. e.", "\uFEFF\r\n\r\nx\r\n", "ÃƒÂ© &amp; \u200B",
+	} {
+		f.Add([]byte(s))
+	}
+	e := allEngine(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		checkInvariants(t, e, src)
+	})
+}
+
+// TestExamplesInvariants runs the invariants over the bundled examples
+// and over every line-prefix of the main example, so that ranges near the
+// end of the text are exercised on every test run, not only when fuzzing.
+func TestExamplesInvariants(t *testing.T) {
+	e := allEngine(t)
+	for _, s := range seedTexts(t) {
+		checkInvariants(t, e, s)
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\n' || s[i] == ' ' && i%7 == 0 {
+				checkInvariants(t, e, s[:i])
+			}
+		}
+	}
+}
+
+func BenchmarkEngine(b *testing.B) {
+	src, err := os.ReadFile("../testdata/examples/port-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := Registry().NewEngine(rules.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := article.Parse("x", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := e.Run(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEngineBBC parses and checks the whole BBC corpus per iteration
+// (read once, outside the timer).
+func BenchmarkEngineBBC(b *testing.B) {
+	root := filepath.Join(sharedCorpus, "bbc-dev")
+	var texts [][]byte
+	var total int64
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			if s, err := os.ReadFile(p); err == nil {
+				texts = append(texts, s)
+				total += int64(len(s))
+			}
+		}
+		return nil
+	})
+	if len(texts) == 0 {
+		b.Skipf("skipping: %s is absent", root)
+	}
+	e, err := Registry().NewEngine(rules.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			a, err := article.Parse("x", s)
+			if err != nil {
+				continue
+			}
+			e.Run(a)
+		}
+	}
+}
