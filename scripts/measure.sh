@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Whole-process throughput and peak memory of `mtlint check` over a directory.
+# Usage: scripts/measure.sh [DIR] [RUNS] [extra mtlint flags...]
+# Prints, for the best of RUNS runs: bytes, wall seconds, MB/s and peak RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-../shared/corpus/bbc-dev}
+runs=${2:-5}
+shift $(( $# >= 2 ? 2 : $# )) || true
+[ -d "$dir" ] || { echo "measure: $dir is not a directory" >&2; exit 2; }
+go build -o bin/mtlint ./cmd/mtlint
+bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+best=""
+rss=0
+for _ in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f '%e %M' ./bin/mtlint check --format json --fail-on never "$@" "$dir" >/dev/null; } 2>&1 | tail -1)
+  secs=${out% *}; kb=${out#* }
+  if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
+  [ "$kb" -gt "$rss" ] && rss=$kb
+done
+awk -v b="$bytes" -v s="$best" -v r="$rss" -v n="$runs" 'BEGIN {
+  if (s <= 0) s = 0.001
+  printf "%d bytes, best of %d runs: %.3f s, %.1f MB/s, peak RSS %.1f MB\n", b, n, s, b/1e6/s, r/1024
+}'
