@@ -23,6 +23,17 @@ type File struct {
 	Findings []rules.Finding
 	// Err is set when the file could not be checked.
 	Err error
+	// Record is set for an article read from a JSON Lines file: offsets
+	// and positions are then within the record's decoded text field.
+	Record *Record
+}
+
+// Record identifies one article in a JSON Lines file.
+type Record struct {
+	// Line is the 1-based line of the record in the JSONL file.
+	Line int
+	// ID is the value of the record's ID field ("" when it has none).
+	ID string
 }
 
 // Summary counts what a run found.
