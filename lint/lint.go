@@ -8,11 +8,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
 
 	"github.com/mtlint/mtlint/article"
@@ -26,65 +25,29 @@ const StdinPath = "<stdin>"
 // DefaultExts are the file name endings a directory walk picks up.
 var DefaultExts = []string{".txt", ".md"}
 
-// Input is one thing to check: a file, or standard input.
+// Input is one thing to check: a file, standard input, or one record of a
+// JSON Lines file.
 type Input struct {
 	Path  string
 	Stdin bool
-	// Err is set when the input could not even be listed (a missing path,
-	// an unreadable directory).
+	// Src is the text when it is already in memory (a JSONL record).
+	Src []byte
+	// Record is set for a JSONL record.
+	Record *report.Record
+	// Err is set when the input could not even be listed or decoded (a
+	// missing path, an unreadable directory, a bad JSONL line).
 	Err error
 }
 
-// Expand turns command-line paths into inputs: a file stays itself (whatever
-// its name), "-" is standard input, and a directory is walked recursively for
-// files whose names end in one of exts, skipping hidden entries (".git"),
-// sorted by path. Paths that cannot be listed become inputs with Err set, so
-// that the batch goes on and the error is reported in its place.
+// Expand lists the inputs for command-line paths with the default walk
+// (see Walker.Inputs): files as given, "-" for standard input, directories
+// walked for *.txt, *.md and *.jsonl files, hidden and vendored folders
+// skipped.
 func Expand(args []string, exts []string) []Input {
+	w := &Walker{Exts: exts}
 	var out []Input
-	for _, arg := range args {
-		if arg == "-" {
-			out = append(out, Input{Path: StdinPath, Stdin: true})
-			continue
-		}
-		info, err := os.Stat(arg)
-		if err != nil {
-			out = append(out, Input{Path: arg, Err: cleanErr(err)})
-			continue
-		}
-		if !info.IsDir() {
-			out = append(out, Input{Path: arg})
-			continue
-		}
-		var found []Input
-		filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				found = append(found, Input{Path: p, Err: cleanErr(err)})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			name := d.Name()
-			if p != arg && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-				return nil
-			}
-			for _, e := range exts {
-				if strings.HasSuffix(name, e) {
-					found = append(found, Input{Path: p})
-					break
-				}
-			}
-			return nil
-		})
-		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
-		out = append(out, found...)
+	for in := range w.Inputs(args) {
+		out = append(out, in)
 	}
 	return out
 }
@@ -105,6 +68,9 @@ type Linter struct {
 	Jobs int
 	// Stdin is read for the "-" input; os.Stdin when nil.
 	Stdin io.Reader
+	// MaxSize is the largest file checked, in bytes; 0 means
+	// DefaultMaxSize. A larger file is an input error, not a crash.
+	MaxSize int64
 }
 
 // Check checks one text already in memory.
@@ -123,34 +89,68 @@ func (l *Linter) Check(path string, src []byte) *report.File {
 // CheckInput reads and checks one input.
 func (l *Linter) CheckInput(in Input) *report.File {
 	if in.Err != nil {
-		return &report.File{Path: in.Path, Err: in.Err}
+		return &report.File{Path: in.Path, Record: in.Record, Err: in.Err}
 	}
-	var src []byte
-	var err error
-	if in.Stdin {
+	max := l.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	src, err := in.Src, error(nil)
+	switch {
+	case src != nil:
+	case in.Stdin:
 		r := l.Stdin
 		if r == nil {
 			r = os.Stdin
 		}
-		src, err = io.ReadAll(r)
-	} else {
-		src, err = readFile(in.Path)
+		src, err = readAtMost(r, max)
+	default:
+		src, err = readFile(in.Path, max)
 	}
 	if err != nil {
-		return &report.File{Path: in.Path, Err: cleanErr(err)}
+		return &report.File{Path: in.Path, Record: in.Record, Err: cleanErr(err)}
 	}
-	return l.Check(in.Path, src)
+	f := l.Check(in.Path, src)
+	f.Record = in.Record
+	return f
 }
 
-func readFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
 	if info.IsDir() {
 		return nil, fmt.Errorf("is a directory")
 	}
-	return os.ReadFile(path)
+	if info.Size() > max {
+		return nil, tooLarge(info.Size(), max)
+	}
+	return readAtMost(f, max)
+}
+
+// readAtMost reads r to the end, failing when it holds more than max bytes.
+func readAtMost(r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, tooLarge(-1, max)
+	}
+	return b, nil
+}
+
+func tooLarge(size, max int64) error {
+	if size < 0 {
+		return fmt.Errorf("too large: more than %d MB (the limit; raise it with --max-size)", max>>20)
+	}
+	return fmt.Errorf("too large: %d MB, more than the %d MB limit (raise it with --max-size)", size>>20, max>>20)
 }
 
 // Run checks every input on a pool of workers and calls emit with each
@@ -158,6 +158,12 @@ func readFile(path string) ([]byte, error) {
 // emitted, so memory does not grow with the number of inputs. If emit
 // returns an error, Run stops and returns it.
 func (l *Linter) Run(inputs []Input, emit func(*report.File) error) error {
+	return l.RunSeq(slices.Values(inputs), emit)
+}
+
+// RunSeq is Run over a stream of inputs, which it consumes as workers free
+// up: a walk of a huge tree is never held in memory.
+func (l *Linter) RunSeq(inputs iter.Seq[Input], emit func(*report.File) error) error {
 	jobs := l.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -173,7 +179,7 @@ func (l *Linter) Run(inputs []Input, emit func(*report.File) error) error {
 	go func() {
 		defer close(slots)
 		defer close(work)
-		for _, in := range inputs {
+		for in := range inputs {
 			s := &slot{in: in, done: make(chan struct{})}
 			select {
 			case slots <- s:

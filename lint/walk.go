@@ -1,0 +1,205 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// SkipDirs are folder names a directory walk never enters, besides hidden
+// ones (names starting with "."): vendored and generated trees.
+var SkipDirs = []string{"vendor", "node_modules", "third_party", "__pycache__"}
+
+// Walker turns command-line paths into a stream of inputs.
+type Walker struct {
+	// Exts are the name endings a directory walk picks up; DefaultExts
+	// when nil. A file named on the command line is taken whatever its name.
+	Exts []string
+	// Include, when set, must accept a walked file's path relative to the
+	// walk root (slash-separated) for it to be checked.
+	Include func(rel string) bool
+	// Exclude, when set, drops files and folders whose relative path it
+	// accepts (a folder is tested with a trailing "/").
+	Exclude func(rel string) bool
+	// JSONL reads every file as JSON Lines, not only *.jsonl ones.
+	JSONL bool
+	// JSONLText and JSONLID name the record fields; "text" and "id" by default.
+	JSONLText, JSONLID string
+	// Shard, when Of > 0, keeps only the inputs whose key (path, or record
+	// ID) hashes to shard K of Of (K from 1 to Of).
+	Shard Shard
+	// MaxSize is the largest JSONL record read, in bytes; 0 means
+	// DefaultMaxSize.
+	MaxSize int64
+	// Stdin is read for "-" in JSON Lines mode; os.Stdin when nil.
+	Stdin io.Reader
+}
+
+// DefaultMaxSize bounds the size of one article. The parsed model costs
+// several times the text, so a larger file is refused with a clear error
+// rather than exhausting memory.
+const DefaultMaxSize = 64 << 20
+
+func (w *Walker) exts() []string {
+	if w.Exts == nil {
+		return DefaultExts
+	}
+	return w.Exts
+}
+
+// Inputs streams the inputs for args in a deterministic order: arguments in
+// the order given; inside a directory, entries in lexical order, depth
+// first. Directories are walked lazily, so a tree of 100,000 files is never
+// listed in memory at once. Symbolic links to folders are followed, with
+// loops detected and reported. JSON Lines files yield one input per record.
+func (w *Walker) Inputs(args []string) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		for _, arg := range args {
+			if !w.arg(arg, yield) {
+				return
+			}
+		}
+	}
+}
+
+func (w *Walker) arg(arg string, yield func(Input) bool) bool {
+	if arg == "-" {
+		in := Input{Path: StdinPath, Stdin: true}
+		if w.JSONL {
+			return w.jsonl(in, yield)
+		}
+		return yield(in)
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return w.emit(Input{Path: arg, Err: cleanErr(err)}, yield)
+	}
+	if !info.IsDir() {
+		return w.file(arg, yield)
+	}
+	return w.dir(arg, arg, "", map[fileID]bool{}, yield)
+}
+
+// emit yields in if its shard is ours.
+func (w *Walker) emit(in Input, yield func(Input) bool) bool {
+	if !w.Shard.Keeps(in.Path) {
+		return true
+	}
+	return yield(in)
+}
+
+func (w *Walker) file(path string, yield func(Input) bool) bool {
+	if w.JSONL || strings.HasSuffix(path, ".jsonl") {
+		return w.jsonl(Input{Path: path}, yield)
+	}
+	return w.emit(Input{Path: path}, yield)
+}
+
+type fileID struct{ dev, ino uint64 }
+
+func idOf(info fs.FileInfo) (fileID, bool) {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return fileID{}, false
+	}
+	return fileID{uint64(st.Dev), uint64(st.Ino)}, true
+}
+
+// dir walks one folder. onPath holds the folders on the way down, to
+// detect symbolic-link loops.
+func (w *Walker) dir(root, path, rel string, onPath map[fileID]bool, yield func(Input) bool) bool {
+	info, err := os.Stat(path)
+	if err != nil {
+		return w.emit(Input{Path: path, Err: cleanErr(err)}, yield)
+	}
+	if id, ok := idOf(info); ok {
+		if onPath[id] {
+			return w.emit(Input{Path: path, Err: errors.New("symbolic link loop: this folder contains itself; skipped")}, yield)
+		}
+		onPath[id] = true
+		defer delete(onPath, id)
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return w.emit(Input{Path: path, Err: cleanErr(err)}, yield)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		name := e.Name()
+		p := filepath.Join(path, name)
+		r := name
+		if rel != "" {
+			r = rel + "/" + name
+		}
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			target, err := os.Stat(p)
+			if err != nil {
+				if !w.emit(Input{Path: p, Err: fmt.Errorf("broken symbolic link: %v", cleanErr(err))}, yield) {
+					return false
+				}
+				continue
+			}
+			isDir = target.IsDir()
+			if !isDir && !target.Mode().IsRegular() {
+				continue
+			}
+		} else if !isDir && !e.Type().IsRegular() {
+			continue // sockets, devices, pipes
+		}
+		if isDir {
+			if skipDir(name) || (w.Exclude != nil && w.Exclude(r+"/")) {
+				continue
+			}
+			if !w.dir(root, p, r, onPath, yield) {
+				return false
+			}
+			continue
+		}
+		if w.Exclude != nil && w.Exclude(r) {
+			continue
+		}
+		if w.Include != nil {
+			if !w.Include(r) {
+				continue
+			}
+		} else if !w.wanted(name) {
+			continue
+		}
+		if !w.file(p, yield) {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *Walker) wanted(name string) bool {
+	if strings.HasSuffix(name, ".jsonl") {
+		return true
+	}
+	for _, e := range w.exts() {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func skipDir(name string) bool {
+	for _, s := range SkipDirs {
+		if name == s {
+			return true
+		}
+	}
+	return false
+}
