@@ -138,10 +138,16 @@ func Parse(path string, src []byte) (*Article, error) {
 }
 
 func validate(src []byte) error {
-	if len(src) >= 2 && ((src[0] == 0xFF && src[1] == 0xFE) || (src[0] == 0xFE && src[1] == 0xFF)) {
+	switch {
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(src, []byte{0, 0, 0xFE, 0xFF}):
+		return &InputError{Kind: ErrEncoding, Offset: 0, Detail: "UTF-32 byte order mark; convert the file to UTF-8"}
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return &InputError{Kind: ErrEncoding, Offset: 0, Detail: "UTF-16 byte order mark; convert the file to UTF-8"}
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
+		if looksUTF16(src) {
+			return &InputError{Kind: ErrEncoding, Offset: i, Detail: "NUL bytes in every other place: UTF-16 without a byte order mark? convert the file to UTF-8"}
+		}
 		return &InputError{Kind: ErrBinary, Offset: i}
 	}
 	if utf8.Valid(src) {
@@ -159,6 +165,22 @@ func validate(src []byte) error {
 		i += n
 	}
 	return &InputError{Kind: ErrEncoding}
+}
+
+// looksUTF16 reports text whose first bytes alternate between ASCII and NUL,
+// as UTF-16 text in a Latin script does.
+func looksUTF16(src []byte) bool {
+	n := min(len(src), 256) &^ 1
+	if n < 4 {
+		return false
+	}
+	le, be := true, true
+	for i := 0; i < n; i += 2 {
+		lo, hi := src[i], src[i+1]
+		le = le && hi == 0 && lo != 0 && lo < utf8.RuneSelf
+		be = be && lo == 0 && hi != 0 && hi < utf8.RuneSelf
+	}
+	return le || be
 }
 
 func (a *Article) splitLines() {

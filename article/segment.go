@@ -5,13 +5,57 @@ import (
 	"unicode/utf8"
 )
 
-// This file holds mtlint's sentence and word segmenter. It is written for
-// news prose: a period ends a sentence unless it belongs to a title ("Mr.",
-// "Gen."), an initial ("George W. Bush"), a dotted abbreviation that is not
-// followed by a typical sentence opener ("the U.S. team" against "in the
-// U.S. The firm"), a number ("No. 10", "Jan. 5"), or is not followed by
-// white space at all ("1.5", "3.30pm", "elpais.com"). Inside a paragraph a
-// line break ends a sentence unless the next line starts in lowercase.
+// This file holds mtlint's sentence and word segmenter, written for news
+// prose. It runs once over each paragraph, line by line, and never looks
+// further than the word before and the word after a punctuation mark, so it
+// is linear in the size of the text.
+//
+// Sentences. A run of terminal punctuation (". ! ? …" and the CJK and
+// Arabic forms) with the closing quotes and brackets right after it ends a
+// sentence when white space follows and the next text starts like a
+// sentence (an upper-case letter, a digit, a letter of a script without
+// case, a bullet or dash, a currency sign, possibly behind opening quotes
+// or brackets). Lower case never starts a sentence: "“Why?” he asked",
+// "1.5 billion. dollars". Without white space after it, punctuation ends a
+// sentence only in CJK ("。"): "1.5", "3.30pm", "elpais.com", "troops.Putin"
+// stay inside their sentence. "!" and "?" end a sentence before such a
+// start; an ellipsis ("..." or "…") only before a typical sentence opener
+// (the openers list: "He paused... Then he left") or a digit, bullet or
+// dash, since it often marks words left out inside a sentence or a title
+// ("I'm A Celebrity... Get Me Out Of Here"). A single period is looked at
+// more closely, by the word before it:
+//
+//  1. after a title ("Mr.", "Gen.", "Sen.": the titles list) it never ends
+//     a sentence; nor after "e.g." or "i.e." (neverFinal);
+//  2. after "No.", "Jan.", "Vol." (numberAbbrevs) it does not end one
+//     before a digit ("No. 10", "Jan. 5");
+//  3. after an initial, a single capital letter after a space ("George W.
+//     Bush", "J. R. R. Tolkien"), it ends one only before a typical sentence
+//     opener (the openers list) that is not itself an initial
+//     ("Malcolm X. The film"); "AT&T." and "Jay-Z." are not initials;
+//  4. after an abbreviation that often ends a sentence ("Inc.", "Jr.",
+//     "St.": finalAbbrevs) or a dotted one ("U.S.", "a.m.", "Ph.D.", "J.R.R.")
+//     it ends one only before an opener: "the U.S. Army" against "in the
+//     U.S. The firm", "10 a.m. Friday" against "10 a.m. The queues";
+//  5. after a number that opens the sentence ("1. The first point"), it
+//     marks a list item and does not end the sentence;
+//  6. anything else ends the sentence: "rose to 12. Rescue teams", "in 2010.
+//     He", "etc. Prices", "bbc.co.uk. Readers" (a domain, e-mail address or
+//     URL is not an abbreviation).
+//
+// Lines. Inside a paragraph, a line break ends a sentence (a headline, a
+// byline, a list item) unless the text goes on: the next line starts in
+// lower case, or the line ends with "," or ";" before a line that starts
+// with a letter, digit or opening quote, or the line ends with punctuation
+// that the rules above do not let end a sentence ("led by Gen.\nDavid
+// Petraeus"). A line that ends with terminal punctuation is judged by the
+// rules above, with the next line as what follows.
+//
+// Words. A word is a run of letters, digits and combining marks, joined
+// across an apostrophe between a letter or digit and a letter ("don't",
+// "1990's"), a hyphen between word characters ("ex-president", "COVID-19")
+// and a period or comma between digits ("1.5", "20,000"). "U.S." is two
+// words, "U" and "S"; "elpais.com" is "elpais" and "com".
 
 // trimSpace narrows s to exclude leading and trailing white space
 // (including no-break spaces).
@@ -75,28 +119,42 @@ func IsOpener(r rune) bool {
 	return false
 }
 
-// titles never end a sentence when followed by a period.
-var titles = wordSet(`Mr Mrs Ms Mssrs Messrs Dr Prof Gen Sen Rep Gov Lt Col Capt Cpt Sgt Maj Adm Cmdr Cdr
-	Brig Rev Hon Pres Supt Insp Det Fr Sr Sra Mme Mlle St Mt Ft vs v cf viz Nr Rt Gen Gens Univ Dept Ave Blvd`)
+// The word lists are matched case-sensitively against the word before a
+// period, without the period ("U.S" for "U.S.").
+var (
+	// titles never end a sentence: a name follows them.
+	titles = wordSet(`Mr Mrs Ms Mx Messrs Mssrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov
+		Govs Lt Col Capt Cpt Cpl Sgt Maj Adm Cmdr Cdr Brig Pte Rev Revd Hon Pres Supt Insp Det
+		Atty Fr Sra Srta Mme Mlle Mt Ft Rt vs v cf viz`)
 
-// numberAbbrevs do not end a sentence when a digit follows ("No. 10", "Jan. 5").
-var numberAbbrevs = wordSet(`No Nos Vol Vols Art Arts Fig Figs p pp ch Ch Sec sec para Para no nos
-	Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx ca c est Est Ref ref tel Tel`)
+	// numberAbbrevs do not end a sentence before a digit ("No. 10",
+	// "Jan. 5", "p. 12", "c. 1900", "Rs. 500").
+	numberAbbrevs = wordSet(`No Nos no nos Nr Vol Vols vol vols Art Arts art Fig Figs fig p pp Ch ch
+		Sec sec Para para Ref ref Tel tel Ext ext Op op Rs approx ca c est Est
+		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
-// finalAbbrevs may end a sentence; they do only before a typical opener.
-var finalAbbrevs = wordSet(`Inc Ltd Co Corp Jr Sr Bros Plc plc etc al Cie Ave Esq Jan Feb Mar Apr Jun Jul
-	Aug Sep Sept Oct Nov Dec a.m p.m U.S U.K U.N E.U`)
+	// finalAbbrevs often end a sentence; they end one only before an opener
+	// ("Acme Inc. The firm" against "Acme Inc. Europe").
+	finalAbbrevs = wordSet(`Inc Ltd Co Corp Cos Jr Sr Bros Plc plc Cie Cia Esq St Ave Blvd Rd
+		Univ Dept Assn Intl al`)
 
-// neverFinal dotted abbreviations ("e.g.", "i.e.") never end a sentence.
-var neverFinal = wordSet(`e.g i.e cf viz c.f et al`)
+	// neverFinal dotted abbreviations never end a sentence.
+	neverFinal = wordSet(`e.g i.e c.f cf viz`)
 
-// openers are words that commonly start a sentence; after an abbreviation
-// that can end a sentence, one of them starts a new one.
-var openers = wordSet(`The A An He She It They We I You This That These Those There Here But And Or So Yet
-	In On At For From To With By As If When While After Before Since Although Though However Meanwhile
-	Still Also Then Now Last Next Some Many Most Other Others All Both Each Its His Her Their Our My
-	Mr Mrs Ms Dr According Analysts Officials Shares Sales Profits Despite During Under Over Earlier
-	Later Its Not No One Two Three What Why How Who Where`)
+	// openers are words that commonly start a sentence in news. After an
+	// abbreviation that may end a sentence, one of them starts a new one.
+	// Capitalised nouns that often follow "U.S." or "Inc." inside a name
+	// ("U.S. President", "Acme Inc. Chief Executive") are left out.
+	openers = wordSet(`The A An He She It They We I You This That These Those There Here
+		But And Or So Yet Nor In On At For From To With By As If When While Whilst After Before
+		Since Until Unless Because Once Although Though However Meanwhile Nevertheless Moreover
+		Furthermore Instead Indeed Still Also Even Just Only Then Now Today Yesterday Last Next
+		First Finally Earlier Later Recently Overall Separately Elsewhere Despite During Under
+		Over Among Without Following Given According Some Many Most Much Several Few Such Other
+		Others Another Any All Both Each Every Neither Its His Her Their Our My Your Not No One
+		Two Three What Why How Who Where Which Whether Mr Mrs Ms Dr Analysts Officials Investors
+		Critics Economists Prosecutors Police Shares Sales Profits Prices Former`)
+)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -114,6 +172,7 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// segmentParagraph appends the sentences and words of paragraph pi.
 func (a *Article) segmentParagraph(pi int) {
 	p := &a.Paragraphs[pi]
 	src := a.Src
@@ -132,6 +191,8 @@ func (a *Article) segmentParagraph(pi int) {
 	for li, l := range lines {
 		i := l.Text.Start
 		end := l.Text.End
+		// The terminal run the line ends with, if it does: [tStart, tEnd).
+		tStart, tEnd := -1, -1
 		for i < end {
 			r, n := utf8.DecodeRune(src[i:end])
 			if IsSpace(r) {
@@ -154,15 +215,18 @@ func (a *Article) segmentParagraph(pi int) {
 				continue
 			}
 			// A run of terminal punctuation, then closers.
-			tStart := i
+			ts := i
 			j := i
+			cjk := false
 			for j < end {
 				r2, n2 := utf8.DecodeRune(src[j:end])
 				if !IsTerminal(r2) {
 					break
 				}
+				cjk = cjk || isFullWidthTerminal(r2)
 				j += n2
 			}
+			te := j
 			for j < end {
 				r2, n2 := utf8.DecodeRune(src[j:end])
 				if !IsCloser(r2) {
@@ -173,39 +237,30 @@ func (a *Article) segmentParagraph(pi int) {
 			lastEnd = j
 			i = j
 			if j == end {
-				break // the line-end rule decides
+				tStart, tEnd = ts, te // the line-end rule decides
+				break
 			}
 			r2, _ := utf8.DecodeRune(src[j:end])
 			if !IsSpace(r2) {
+				if cjk {
+					closeSentence(j) // "。" needs no space after it
+				}
 				continue // "1.5", "elpais.com", "troops.Putin"
 			}
-			k := j
-			for k < end {
-				r3, n3 := utf8.DecodeRune(src[k:end])
-				if !IsSpace(r3) {
-					break
-				}
-				k += n3
-			}
-			if k < end && a.endsSentence(tStart, k, end) {
+			k := skipSpace(src, j, end)
+			if k < end && a.endsSentence(sentStart, ts, te, k, end) {
 				closeSentence(j)
 			}
 		}
-		// Line end: the sentence goes on only when the next line starts in
-		// lowercase.
-		if li+1 < len(lines) {
-			nr, _ := utf8.DecodeRune(src[lines[li+1].Text.Start:lines[li+1].Text.End])
-			if unicode.IsLower(nr) {
-				continue
-			}
-		}
-		if sentStart >= 0 {
+		if sentStart < 0 || li+1 == len(lines) || !a.continuesLine(sentStart, tStart, tEnd, lastEnd, lines[li+1].Text) {
 			closeSentence(lastEnd)
 		}
 	}
+	closeSentence(lastEnd)
 	p.EndSentence = len(a.Sentences)
 
-	// Assign the paragraph's words to its sentences.
+	// Assign the paragraph's words to its sentences. Every word lies inside
+	// a sentence: a sentence ends after the last rune it consumed.
 	si := p.FirstSentence
 	for wi := firstWord; wi < len(a.Words); wi++ {
 		w := &a.Words[wi]
@@ -214,9 +269,8 @@ func (a *Article) segmentParagraph(pi int) {
 		}
 		w.Sentence = si
 	}
-	si = p.FirstSentence
 	wi := firstWord
-	for ; si < p.EndSentence; si++ {
+	for si := p.FirstSentence; si < p.EndSentence; si++ {
 		s := &a.Sentences[si]
 		s.FirstWord = wi
 		for wi < len(a.Words) && a.Words[wi].Start < s.End {
@@ -224,6 +278,47 @@ func (a *Article) segmentParagraph(pi int) {
 		}
 		s.EndWord = wi
 	}
+}
+
+// continuesLine reports whether the sentence open at the end of a line
+// goes on into the next line, whose text is next. [tStart, tEnd) is the
+// terminal punctuation the line ends with (-1 when it ends otherwise) and
+// lastEnd the end of its last non-space character.
+func (a *Article) continuesLine(sentStart, tStart, tEnd, lastEnd int, next Span) bool {
+	src := a.Src
+	nr, _ := utf8.DecodeRune(src[next.Start:next.End])
+	if unicode.IsLower(nr) {
+		return true
+	}
+	if tStart >= 0 {
+		if !unicode.IsLetter(nr) && !unicode.IsDigit(nr) && !IsOpener(nr) {
+			return false // a bullet or dash starts a list item
+		}
+		return !a.endsSentence(sentStart, tStart, tEnd, next.Start, next.End)
+	}
+	last, _ := utf8.DecodeLastRune(src[:lastEnd])
+	if last == ',' || last == ';' {
+		return unicode.IsLetter(nr) || unicode.IsDigit(nr) || IsOpener(nr)
+	}
+	return false
+}
+
+// skipSpace returns the offset of the first non-space rune at or after k.
+func skipSpace(src []byte, k, end int) int {
+	for k < end {
+		r, n := utf8.DecodeRune(src[k:end])
+		if !IsSpace(r) {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// isFullWidthTerminal reports the CJK sentence ends, which need no space
+// after them.
+func isFullWidthTerminal(r rune) bool {
+	return r == '。' || r == '！' || r == '？'
 }
 
 // scanWord returns the end of the word that starts at i.
@@ -240,11 +335,11 @@ func scanWord(src []byte, i, end int) int {
 		if i+n >= end {
 			break
 		}
-		next, _ := utf8.DecodeRune(src[i+n : end])
+		next, nn := utf8.DecodeRune(src[i+n : end])
 		join := false
 		switch r {
 		case '\'', '’':
-			join = unicode.IsLetter(prev) && unicode.IsLetter(next)
+			join = (unicode.IsLetter(prev) || isDigit(prev)) && unicode.IsLetter(next)
 		case '-', '‐':
 			join = IsWordRune(prev) && IsWordRune(next)
 		case '.', ',':
@@ -253,54 +348,79 @@ func scanWord(src []byte, i, end int) int {
 		if !join {
 			break
 		}
-		i += n
+		i += n + nn
 		prev = next
-		_, nn := utf8.DecodeRune(src[i:end])
-		i += nn
 	}
 	return i
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-// endsSentence decides whether the terminal punctuation starting at t ends a
-// sentence, given that the next non-space text starts at k (before end).
-func (a *Article) endsSentence(t, k, end int) bool {
+// endsSentence decides whether the terminal punctuation [t, te) ends the
+// sentence that starts at sentStart, given that the next non-space text
+// starts at k (before end) after white space or a line break.
+func (a *Article) endsSentence(sentStart, t, te, k, end int) bool {
 	src := a.Src
-	next, _ := utf8.DecodeRune(src[k:end])
-	if !startsSentence(next) {
-		if IsOpener(next) {
-			// an opening quote or bracket: look at what it opens
-			_, n := utf8.DecodeRune(src[k:end])
-			if k+n < end {
-				r, _ := utf8.DecodeRune(src[k+n : end])
-				return startsSentence(r) || IsOpener(r)
-			}
-		}
+	// Look through opening quotes and brackets at what they open.
+	first, n := utf8.DecodeRune(src[k:end])
+	for IsOpener(first) && k+n < end {
+		k += n
+		first, n = utf8.DecodeRune(src[k:end])
+	}
+	if !startsSentence(first) {
 		return false
 	}
-	if src[t] != '.' || (t+1 < end && src[t+1] == '.') {
-		return true // "!", "?", "…", "..."
+	if isEllipsis(src[t:te]) {
+		// An ellipsis often marks words left out inside a sentence or a
+		// title ("I'm A Celebrity... Get Me Out Of Here").
+		return !unicode.IsLetter(first) || openers[string(wordAt(src, k, end))]
 	}
+	if te-t != 1 || src[t] != '.' {
+		return true // "!", "?", "?!", "!!!"
+	}
+
 	// A single period: look at the word before it.
-	w := abbrevBefore(src, t)
-	if w == "" {
-		return true
+	w, ws := abbrevBefore(src, t)
+	if len(w) == 0 {
+		return true // "5%.", "(see below)."
+	}
+	before, _ := utf8.DecodeLastRune(src[:ws])
+	if ws > 0 && (before == '@' || before == '/' || before == ':' || before == '.') {
+		return true // the end of an e-mail address or URL
 	}
 	nextWord := wordAt(src, k, end)
 	switch {
-	case titles[w]:
+	case titles[string(w)], neverFinal[string(w)]:
 		return false
-	case neverFinal[w]:
+	case numberAbbrevs[string(w)] && isDigit(first):
 		return false
-	case numberAbbrevs[w] && isDigit(next):
+	case ws == sentStart && isListNumber(w):
 		return false
-	case isInitial(w):
-		return false
-	case finalAbbrevs[w] || isDotted(w):
-		return openers[nextWord]
+	case isInitial(w) && (ws == 0 || IsSpace(before) || IsOpener(before)):
+		return openers[string(nextWord)] && !isInitialAt(src, k+len(nextWord), end, nextWord)
+	case finalAbbrevs[string(w)] || isDotted(w):
+		return openers[string(nextWord)]
 	}
 	return true
+}
+
+// isEllipsis reports a run of terminal punctuation made only of periods
+// (two or more) and "…".
+func isEllipsis(run []byte) bool {
+	periods := 0
+	for len(run) > 0 {
+		r, n := utf8.DecodeRune(run)
+		run = run[n:]
+		switch r {
+		case '.':
+			periods++
+		case '…':
+			periods += 3
+		default:
+			return false
+		}
+	}
+	return periods > 1
 }
 
 // startsSentence reports characters a sentence may start with.
@@ -310,9 +430,10 @@ func startsSentence(r rune) bool {
 		(unicode.IsLetter(r) && !unicode.IsLower(r)) // scripts without case
 }
 
-// abbrevBefore returns the letters (and inner periods, as in "U.S") that
-// stand immediately before the period at t, or "" when no letter does.
-func abbrevBefore(src []byte, t int) string {
+// abbrevBefore returns the word characters (and inner periods, as in
+// "U.S") that stand immediately before the period at t, and where they
+// start; the word is empty when no word character does.
+func abbrevBefore(src []byte, t int) ([]byte, int) {
 	i := t
 	for i > 0 {
 		r, n := utf8.DecodeLastRune(src[:i])
@@ -322,25 +443,46 @@ func abbrevBefore(src []byte, t int) string {
 		}
 		break
 	}
-	w := string(src[i:t])
-	for len(w) > 0 && w[0] == '.' {
-		w = w[1:]
+	for i < t && src[i] == '.' {
+		i++
 	}
-	return w
+	return src[i:t], i
 }
 
-// isInitial reports a single uppercase letter ("W" in "George W. Bush").
-func isInitial(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+// isInitial reports a single upper-case letter ("W" in "George W. Bush").
+func isInitial(w []byte) bool {
+	r, n := utf8.DecodeRune(w)
 	return n == len(w) && unicode.IsUpper(r)
 }
 
-// isDotted reports dotted abbreviations such as "U.S", "a.m" or "Ph.D"
-// (the final period is not included): short runs of letters joined by
-// periods.
-func isDotted(w string) bool {
+// isInitialAt reports whether the word w, which ends at off, is an initial
+// followed by a period.
+func isInitialAt(src []byte, off, end int, w []byte) bool {
+	return isInitial(w) && off < end && src[off] == '.'
+}
+
+// isListNumber reports the number of a numbered list item ("1", "12").
+func isListNumber(w []byte) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDotted reports dotted abbreviations such as "U.S", "a.m", "Ph.D" or
+// "J.R.R" (the final period is not included): runs of one or two letters
+// joined by periods. "bbc.co.uk" and "elpais.com" are domains, not
+// abbreviations.
+func isDotted(w []byte) bool {
 	dots, run := 0, 0
-	for _, r := range w {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		w = w[n:]
 		switch {
 		case r == '.':
 			if run == 0 {
@@ -350,7 +492,7 @@ func isDotted(w string) bool {
 			run = 0
 		case unicode.IsLetter(r):
 			run++
-			if run > 3 {
+			if run > 2 {
 				return false
 			}
 		default:
@@ -361,7 +503,7 @@ func isDotted(w string) bool {
 }
 
 // wordAt returns the run of word characters starting at k.
-func wordAt(src []byte, k, end int) string {
+func wordAt(src []byte, k, end int) []byte {
 	j := k
 	for j < end {
 		r, n := utf8.DecodeRune(src[j:end])
@@ -370,5 +512,5 @@ func wordAt(src []byte, k, end int) string {
 		}
 		j += n
 	}
-	return string(src[k:j])
+	return src[k:j]
 }
