@@ -17,9 +17,18 @@ const JSONVersion = 1
 
 // JSONFile is one file in the JSON report.
 type JSONFile struct {
-	Path     string        `json:"path"`
+	Path string `json:"path"`
+	// Record is present for an article read from a JSON Lines file.
+	Record   *JSONRecord   `json:"record,omitempty"`
 	Error    string        `json:"error"`
 	Findings []JSONFinding `json:"findings"`
+}
+
+// JSONRecord locates a JSON Lines record: its 1-based line in the file and
+// its ID field.
+type JSONRecord struct {
+	Line int    `json:"line"`
+	ID   string `json:"id,omitempty"`
 }
 
 // JSONFinding is one finding in the JSON report. Offsets are 0-based byte
@@ -48,6 +57,9 @@ type JSONReport struct {
 // ToJSON converts one file's result to its JSON form.
 func ToJSON(f *File) JSONFile {
 	jf := JSONFile{Path: f.Path, Findings: []JSONFinding{}}
+	if f.Record != nil {
+		jf.Record = &JSONRecord{Line: f.Record.Line, ID: f.Record.ID}
+	}
 	if f.Err != nil {
 		jf.Error = f.Err.Error()
 	}

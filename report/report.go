@@ -28,6 +28,18 @@ type File struct {
 	Record *Record
 }
 
+// Name is how people see the file's name: its path, and for a JSON Lines
+// record "path#line" with the record's ID in brackets.
+func (f *File) Name() string {
+	if f.Record == nil {
+		return f.Path
+	}
+	if f.Record.ID != "" {
+		return fmt.Sprintf("%s#%d[%s]", f.Path, f.Record.Line, f.Record.ID)
+	}
+	return fmt.Sprintf("%s#%d", f.Path, f.Record.Line)
+}
+
 // Record identifies one article in a JSON Lines file.
 type Record struct {
 	// Line is the 1-based line of the record in the JSONL file.
@@ -98,19 +110,21 @@ type Options struct {
 	Color bool
 }
 
-// New returns a writer for the format: "text" or "json".
+// New returns a writer for the format: "text", "json" or "jsonl".
 func New(format string, w io.Writer, opts Options) (Writer, error) {
 	switch format {
 	case "text", "":
 		return newText(w, opts), nil
 	case "json":
 		return newJSON(w), nil
+	case "jsonl":
+		return newJSONL(w), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want text or json)", format)
 }
 
 // Formats lists the formats New accepts.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "jsonl"}
 
 func plural(n int, one, many string) string {
 	if n == 1 {

@@ -63,7 +63,7 @@ func (t *textWriter) File(f *File) error {
 	for _, x := range f.Findings {
 		p := a.Position(x.Start)
 		fmt.Fprintf(t.w, "%s%s:%d:%d:%s %s%s:%s %s %s[%s]%s\n",
-			t.c.bold, f.Path, p.Line, p.Column, t.c.reset,
+			t.c.bold, f.Name(), p.Line, p.Column, t.c.reset,
 			t.sevColour(x.Severity), x.Severity, t.c.reset,
 			x.Message, t.c.dim, x.Rule, t.c.reset)
 		src, marks := excerpt(a, x.Span)
