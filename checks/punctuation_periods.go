@@ -1,0 +1,418 @@
+package checks
+
+import (
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the checks on misplaced marks: doubled, stray-period and
+// spaced-number.
+
+var doubledCheck = &rules.Check{
+	ID: "punctuation/doubled",
+	Doc: "Reports doubled punctuation, with or without a space between the marks: \"integration. . " +
+		"This\", \",,\", \". ,\", \";;\", \"problem?.\". Machine translation and careless merging of " +
+		"sentences leave such pairs behind. Ellipses (\"...\", \"…\", \". . .\"), repeated or combined " +
+		"question and exclamation marks (\"!!\", \"?!\"), a title ending in \"!\" or \"?\" followed by a " +
+		"comma (\"Airplane!, starring\") and an abbreviation's period followed by another mark " +
+		"(\"Inc.,\") are not reported. The fix keeps one mark: the strongest one when a capital or " +
+		"the end follows, the weakest when the sentence goes on.",
+	Bad:      "Moscow wants more integration. . This Friday, Putin met him,, again.",
+	Good:     "Moscow wants more integration. This Friday, Putin met him, again.",
+	Severity: rules.Warning,
+	Run:      runDoubled,
+}
+
+var strayPeriodCheck = &rules.Check{
+	ID: "punctuation/stray-period",
+	Doc: "Reports a period inside a sentence: a period followed by a lowercase word, as in \"a loan " +
+		"of 1.5 billion. dollars\" or \"the idea. of further integration\". Translation engines copy " +
+		"periods from abbreviations and number formats of the source language. A period after an " +
+		"abbreviation (\"approx. two\", \"etc. and\", \"vs. the\", \"a.m. on\", \"Ph.D. student\", " +
+		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis.",
+	Bad:      "Russia signed a loan of 1.5 billion. dollars for Belarus.",
+	Good:     "Russia signed a loan of 1.5 billion dollars for Belarus.",
+	Severity: rules.Warning,
+	Params: []rules.Param{{
+		Name:    "abbreviations",
+		Kind:    rules.Strings,
+		Default: []string{},
+		Doc:     "more abbreviations (without the final period) after which a period may stand inside a sentence",
+	}},
+	Run: runStrayPeriod,
+}
+
+var spacedNumberCheck = &rules.Check{
+	ID: "punctuation/spaced-number",
+	Doc: "Reports spaces inside a number or a dotted abbreviation: \"20, 000 people\", \"$1. 4 billion\", " +
+		"\"3. 5%\", \"U. S. President\". A thousands group is reported only when it is exactly three " +
+		"digits after one to three, and the number follows a currency sign or precedes a counted noun " +
+		"(\"in 2004, 300 people\" and lists such as \"the 147, 156 and 166\" are left alone); a decimal " +
+		"only before a percent sign or a magnitude (\"billion\", \"bn\", \"m\") or after a currency sign; " +
+		"an abbreviation only when the letters spell a known one (\"J. Smith\" is an initial).",
+	Bad:      "About 20, 000 people marched; the loan is worth $1. 4 billion, a U. S. official said.",
+	Good:     "About 20,000 people marched; the loan is worth $1.4 billion, a U.S. official said.",
+	Severity: rules.Warning,
+	Params: []rules.Param{{
+		Name:    "count-nouns",
+		Kind:    rules.Strings,
+		Default: countNouns,
+		Doc:     "words that, following \"20, 000\", show that it is one number",
+	}},
+	Run: runSpacedNumber,
+}
+
+// strength orders marks for the doubled fix.
+func strength(c byte) int {
+	switch c {
+	case '?', '!':
+		return 3
+	case '.':
+		return 2
+	case ':', ';':
+		return 1
+	}
+	return 0
+}
+
+func runDoubled(pass *rules.Pass) {
+	for _, p := range paragraphs(pass.Article) {
+		for i := p.lo; i < p.hi; {
+			if !isSentencePunct(rune(p.src[i])) {
+				i++
+				continue
+			}
+			end := doubledRun(pass, p, i)
+			i = end
+		}
+	}
+}
+
+// doubledRun looks at the run of marks that starts at i, reports it when it
+// is a slip, and returns where the run ends.
+func doubledRun(pass *rules.Pass, p para, i int) int {
+	// marks[k] is the offset of the k-th mark; the run may have spaces
+	// between its marks.
+	var marks [8]int
+	n := 0
+	j := i
+	spaced := false
+	for j < p.hi && n < len(marks) {
+		k := p.skipHSpace(j)
+		if k >= p.hi || !isSentencePunct(rune(p.src[k])) {
+			break
+		}
+		if k > j {
+			if n == 0 {
+				break
+			}
+			c := p.src[k]
+			if c == ':' || c == ';' {
+				if nr, _ := p.at(k + 1); nr == '-' || nr == ')' || nr == '(' || nr == 'D' || nr == 'P' || nr == 'p' {
+					break // an emoticon: "age. :-)"
+				}
+			}
+			spaced = true
+		}
+		marks[n] = k
+		n++
+		j = k + 1
+	}
+	if n == 0 {
+		return i + 1
+	}
+	last := marks[n-1] + 1
+	if n == 1 {
+		return last
+	}
+	src := p.src
+	periods, bangs := 0, 0
+	for _, m := range marks[:n] {
+		switch src[m] {
+		case '.':
+			periods++
+		case '!', '?':
+			bangs++
+		}
+	}
+	first := src[marks[0]]
+	pr, _ := p.before(marks[0])
+	nr, _ := p.at(last)
+	switch {
+	case periods >= 3 || pr == '.' || pr == '…' || nr == '…':
+		return last // an ellipsis
+	case bangs == n:
+		return last // "!!", "?!"
+	case first == '!' || first == '?':
+		second := src[marks[1]]
+		if second == ',' || second == ';' || second == ':' || second == ')' {
+			return last // a title: "Airplane!, starring"
+		}
+		ws := p.wordStart(marks[0])
+		if bangNames[lowerASCII(src[ws:marks[0]])] {
+			return last // "Yahoo!."
+		}
+	case !spaced && (article.IsWordRune(nr) && article.IsWordRune(pr) || p.webToken(marks[0])):
+		return last // "std::vector", "../data" in code and paths
+	case first == '.' && !spaced && p.isAbbrevBefore(marks[0], nil) && src[marks[1]] != '.':
+		return last // "Inc.,", "U.S.:"
+	}
+	// Keep one mark.
+	keep := marks[0]
+	if src[marks[1]] != first || n > 2 {
+		strongest, weakest := marks[0], marks[0]
+		for _, m := range marks[1:n] {
+			if strength(src[m]) > strength(src[strongest]) {
+				strongest = m
+			}
+			if strength(src[m]) < strength(src[weakest]) {
+				weakest = m
+			}
+		}
+		keep = strongest
+		if r, _ := p.at(p.skipHSpace(last)); isLower(r) {
+			keep = weakest
+		}
+	}
+	span := article.Span{Start: marks[0], End: last}
+	if first == '.' && p.isAbbrevBefore(marks[0], nil) {
+		// The abbreviation keeps its period: "U.S. ." loses the second
+		// one, "Inc. ," only the space.
+		if src[marks[1]] == '.' {
+			pass.Report(span, "doubled punctuation", rules.Replace("keep one mark", span, "."))
+		} else {
+			pass.Report(span, "space between an abbreviation's period and the next mark",
+				rules.Replace("remove the space", article.Span{Start: marks[0] + 1, End: marks[1]}, ""))
+		}
+		return last
+	}
+	pass.Report(span, "doubled punctuation", rules.Replace("keep one mark", span, string(src[keep])))
+	return last
+}
+
+func runStrayPeriod(pass *rules.Pass) {
+	extra := setOf(pass.Strings("abbreviations"))
+	for _, p := range paragraphs(pass.Article) {
+		for i := p.lo; i < p.hi; i++ {
+			if p.src[i] != '.' {
+				continue
+			}
+			if strayPeriodAt(p, i, extra) {
+				pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
+					rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
+			}
+		}
+	}
+}
+
+// romanLabels are lowercase list labels: "ii. the second point".
+var romanLabels = wordList(`i ii iii iv v vi vii viii ix x xi xii`)
+
+func strayPeriodAt(p para, i int, extra map[string]bool) bool {
+	pr, _ := p.before(i)
+	if !article.IsWordRune(pr) {
+		return false
+	}
+	nr, nn := p.at(i + 1)
+	if nn == 0 || !article.IsSpace(nr) {
+		return false // "1.5", "elpais.com", the end of the paragraph
+	}
+	j := i + 1
+	for {
+		r, n := p.at(j)
+		if n == 0 || !article.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	we := p.wordEnd(j)
+	if we == j {
+		return false
+	}
+	for _, r := range string(p.src[j:we]) {
+		if !isLower(r) {
+			return false // "eBay", "iPod", "3g"
+		}
+	}
+	if w := p.src[j:we]; len(w) == 1 && w[0] == 'i' {
+		return false // "i think": a lowercase sentence, not a stray period
+	}
+	if r, _ := p.at(we); r == '.' || r == '@' || r == '/' || r == ':' {
+		return false // "bbc.co.uk", an address
+	}
+	if p.isAbbrevBefore(i, extra) || p.webToken(i) || p.webToken(j) {
+		return false
+	}
+	// a list label at the start of a line: "2. the second point"
+	ws := p.wordStart(i)
+	if r, n := p.before(p.backHSpace(ws)); n == 0 || r == '\n' {
+		w := p.src[ws:i]
+		if romanLabels[string(w)] || allDigits(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// countNouns may follow a number that a space split: "20, 000 people".
+var countNouns = []string{
+	"people", "persons", "jobs", "workers", "employees", "staff", "troops", "soldiers", "residents",
+	"homes", "houses", "households", "families", "copies", "units", "cars", "vehicles", "tonnes", "tons",
+	"barrels", "kilometres", "kilometers", "km", "miles", "metres", "meters", "feet", "hectares", "acres",
+	"euros", "dollars", "pounds", "yen", "yuan", "rupees", "roubles", "rubles", "francs", "shares",
+	"votes", "voters", "fans", "spectators", "visitors", "tourists", "users", "customers", "subscribers",
+	"students", "children", "pupils", "patients", "cases", "deaths", "victims", "refugees", "migrants",
+	"members", "signatures", "protesters", "demonstrators", "police", "officers", "prisoners",
+	"inhabitants", "tickets", "seats", "flights", "passengers", "words", "pages", "years",
+}
+
+var defaultCountNouns = setOf(countNouns)
+
+// magnitudes may follow a decimal that a space split: "$1. 4 billion".
+var magnitudes = wordList(`billion million trillion thousand bn m tn k percent per pc`)
+
+// spacedAbbrevs are the dotted abbreviations that "U. S." spells.
+var spacedAbbrevs = wordList(`U.S U.K U.N E.U U.S.A U.A.E a.m p.m e.g i.e Ph.D`)
+
+func isCurrency(r rune) bool {
+	return r == '$' || r == '£' || r == '€' || r == '¥' || r == '₽' || r == '₹'
+}
+
+func runSpacedNumber(pass *rules.Pass) {
+	nouns := listParam(pass, "count-nouns", countNouns, defaultCountNouns)
+	for _, p := range paragraphs(pass.Article) {
+		for i := p.lo; i < p.hi; {
+			r, n := p.at(i)
+			pr, _ := p.before(i)
+			switch {
+			case isDigitRune(r) && !article.IsWordRune(pr) && pr != '.' && pr != ',':
+				i = spacedNumberAt(pass, p, i, nouns)
+			case isLetter(r) && !article.IsWordRune(pr) && pr != '.':
+				i = spacedAbbrevAt(pass, p, i)
+			default:
+				i += n
+			}
+		}
+	}
+}
+
+// digitsEnd returns the end of the run of ASCII digits at i.
+func (p para) digitsEnd(i int) int {
+	for i < p.hi && p.src[i] >= '0' && p.src[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// spacedNumberAt looks at the number starting at s and returns where to go
+// on scanning.
+func spacedNumberAt(pass *rules.Pass, p para, s int, nouns map[string]bool) int {
+	e := p.digitsEnd(s)
+	if e-s > 3 || e+2 >= p.hi {
+		return e
+	}
+	sep := p.src[e]
+	if (sep != ',' && sep != '.') || p.src[e+1] != ' ' {
+		return e
+	}
+	ts := e + 2
+	te := p.digitsEnd(ts)
+	if te == ts {
+		return e
+	}
+	pr, _ := p.before(s)
+	currency := isCurrency(pr)
+	after := p.skipHSpace(te)
+	next := lowerASCII(p.src[after:p.wordEnd(after)])
+	if nr, _ := p.at(te); article.IsWordRune(nr) {
+		next = lowerASCII(p.src[te:p.wordEnd(te)]) // "3. 5bn"
+	}
+	ok := false
+	switch sep {
+	case ',':
+		if te-ts != 3 {
+			return e
+		}
+		if nr, _ := p.at(te); nr == ',' || nr == '.' {
+			if r2, _ := p.at(te + 1); isDigitRune(r2) || isHSpace(r2) && !currency {
+				return e // "1, 000,000" or a list "147, 156, 166"
+			}
+		}
+		if r, _ := p.before(p.backHSpace(s)); r == ',' {
+			return e // a list: "the 147, 156, 156"
+		}
+		ok = currency || (nouns[next] && after > te)
+	case '.':
+		if te-ts > 3 {
+			return e
+		}
+		nr, _ := p.at(te)
+		ok = currency || nr == '%' || magnitudes[next]
+	}
+	if !ok {
+		return e
+	}
+	pass.Report(article.Span{Start: s, End: te}, "space inside a number",
+		rules.Replace("remove the space", article.Span{Start: e + 1, End: ts}, ""))
+	return te
+}
+
+// spacedAbbrevAt looks at a word starting at s for "U. S." and returns
+// where to go on scanning.
+func spacedAbbrevAt(pass *rules.Pass, p para, s int) int {
+	we := p.wordEnd(s)
+	if we-s > 2 {
+		return we
+	}
+	// Collect up to three groups "X." of one or two letters, one space
+	// between groups.
+	var ends [3]int   // the end of each group, after its period
+	var spaces [3]int // the start of the group after each space
+	n := 0
+	for j := s; n < len(ends); {
+		ge := p.wordEnd(j)
+		if ge == j || ge-j > 2 || !allLetters(p.src[j:ge]) || ge >= p.hi || p.src[ge] != '.' {
+			break
+		}
+		ends[n] = ge + 1
+		n++
+		if ge+2 >= p.hi || !isHSpace(rune(p.src[ge+1])) {
+			break
+		}
+		j = ge + 2
+		spaces[n-1] = j
+	}
+	// The longest run of groups that spells a known abbreviation.
+	for g := n; g >= 2; g-- {
+		var buf [16]byte
+		b := buf[:0]
+		for k := 0; k < g; k++ {
+			from := s
+			if k > 0 {
+				from = spaces[k-1]
+				b = append(b, '.')
+			}
+			b = append(b, p.src[from:ends[k]-1]...)
+		}
+		if !spacedAbbrevs[string(b)] {
+			continue
+		}
+		edits := make([]rules.Edit, g-1)
+		for k := range edits {
+			edits[k] = rules.Edit{Offset: ends[k], EndOffset: spaces[k]}
+		}
+		pass.Report(article.Span{Start: s, End: ends[g-1]}, "space inside an abbreviation",
+			&rules.Fix{Description: "remove the spaces", Edits: edits})
+		return ends[g-1]
+	}
+	return we
+}

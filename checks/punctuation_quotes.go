@@ -1,0 +1,335 @@
+package checks
+
+import (
+	"fmt"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file pairs quotes and brackets paragraph by paragraph. The pairing
+// gives every double quote, guillemet and bracket a role (opening or
+// closing), which the spacing checks need to tell "( see" from "see )",
+// and lists what does not pair, which punctuation/unbalanced reports.
+//
+// Straight double quotes are ambiguous. A quote after white space and
+// before a letter opens, one after a letter and before white space or
+// punctuation closes; for the rest ("says ' until" with spaces on both
+// sides, ",\"says" with none) the parity decides: the quote opens when no
+// quote is open. Single quotes are left alone: "’" and "'" are far more
+// often apostrophes ("Belarus’", "’90s", "don't") than quotes.
+//
+// News conventions the pairing accepts: a quote that runs over several
+// paragraphs opens each of them and closes only in the last, so a quote
+// left open at the end of a paragraph is fine when the next paragraph opens
+// with a quote; and a quote may be reopened after the end of a sentence
+// while still open, which is what a lost paragraph break leaves behind.
+
+type qrole uint8
+
+const (
+	roleOpen qrole = iota + 1
+	roleClose
+)
+
+type qfamily uint8
+
+const (
+	famDouble    qfamily = iota + 1 // " “ ” „
+	famGuillemet                    // « »
+	famBracket                      // ( ) [ ] { }
+)
+
+// qmark is one quote or bracket with the role the pairing gave it.
+type qmark struct {
+	article.Span
+	r    rune
+	para int
+	role qrole
+	fam  qfamily
+	// parity marks a straight quote whose role only the pairing decided
+	// (white space or none on both sides).
+	parity bool
+}
+
+type qproblem struct {
+	article.Span
+	msg string
+}
+
+// quoteScan is the pairing of a whole article.
+type quoteScan struct {
+	marks    []qmark
+	problems []qproblem
+	// dirty[i] is true when the pairing of paragraph i met a problem, so
+	// that the roles it gave by parity there are not to be trusted.
+	dirty []bool
+	// straight and curly count the double quotes of each style.
+	straight, curly int
+	firstStraight   int // index into marks, or -1
+	firstCurly      int
+}
+
+func scanQuotes(a *article.Article) *quoteScan {
+	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
+	suppress := false
+	ps := paragraphs(a)
+	for i, p := range ps {
+		continued := i+1 < len(ps) && quoteOpensParagraph(ps[i+1])
+		suppress = qs.scanParagraph(p, continued, suppress)
+	}
+	return qs
+}
+
+// quoteOpensParagraph reports whether p starts with an opening double
+// quote or guillemet.
+func quoteOpensParagraph(p para) bool {
+	r, _ := p.at(p.lo)
+	switch r {
+	case '"', '“', '„', '«', '”':
+		return true
+	}
+	return false
+}
+
+// spaceLikeBefore reports what may stand before an opening quote.
+func spaceLikeBefore(r rune) bool {
+	switch r {
+	case 0, '(', '[', '{', '“', '‘', '«', '—', '–', '-', '/', '„':
+		return true
+	}
+	return article.IsSpace(r)
+}
+
+// spaceLikeAfter reports what may follow a closing quote.
+func spaceLikeAfter(r rune) bool {
+	switch r {
+	case 0, ',', '.', ';', ':', '!', '?', ')', ']', '}', '”', '’', '»', '—', '–', '…', '-':
+		return true
+	}
+	return article.IsSpace(r)
+}
+
+// reopenOK reports whether an opening quote at i may start while another
+// is open: after the end of a sentence or at the start of a line.
+func (p para) reopenOK(i int) bool {
+	j := p.backHSpace(i)
+	r, n := p.before(j)
+	if n == 0 || r == '\n' || r == '\r' {
+		return true
+	}
+	if r == ')' || r == '’' || r == '\'' {
+		r, _ = p.before(j - n)
+	}
+	return isTerminalMark(r)
+}
+
+// emoticonBefore reports a bracket that is the mouth of ":)", ":-(" or ";)".
+func (p para) emoticonBefore(i int) bool {
+	r, n := p.before(i)
+	if r == '-' || r == '\'' || r == '^' {
+		r, _ = p.before(i - n)
+	}
+	return r == ':' || r == ';' || r == '='
+}
+
+// listLabel reports a closing bracket that ends a list label: "a)", "2)",
+// "iv)" at the start of a line or after a space ("options: a) cut costs,
+// b) raise prices").
+func (p para) listLabel(i int) bool {
+	ws := p.wordStart(i)
+	if ws == i || i-ws > 3 {
+		return false
+	}
+	w := p.src[ws:i]
+	if !allDigits(w) && !(len(w) == 1 && isLetter(rune(w[0]))) && !romanLabels[string(w)] {
+		return false
+	}
+	r, n := p.before(ws)
+	return n == 0 || article.IsSpace(r)
+}
+
+func (qs *quoteScan) problem(s article.Span, pi int, msg string) {
+	qs.problems = append(qs.problems, qproblem{s, msg})
+	qs.dirty[pi] = true
+}
+
+// scanParagraph pairs the marks of one paragraph. continued says that the
+// next paragraph opens with a quote; suppress that the previous paragraph
+// left a quote open and was reported for it, so that the first stray
+// closing quote here is the same defect.
+func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported bool) {
+	pi := p.index
+	dq := -1 // the open double quote, an index into qs.marks
+	var guil, brackets []int
+	add := func(i, n int, r rune, role qrole, fam qfamily, parity bool) int {
+		qs.marks = append(qs.marks, qmark{Span: article.Span{Start: i, End: i + n}, r: r, para: pi, role: role, fam: fam, parity: parity})
+		k := len(qs.marks) - 1
+		if fam == famDouble {
+			if r == '"' {
+				qs.straight++
+				if qs.firstStraight < 0 {
+					qs.firstStraight = k
+				}
+			} else {
+				qs.curly++
+				if qs.firstCurly < 0 {
+					qs.firstCurly = k
+				}
+			}
+		}
+		return k
+	}
+	stray := func(i, n int) {
+		if suppress {
+			suppress = false
+			return
+		}
+		qs.problem(article.Span{Start: i, End: i + n}, pi, "closing quote without an opening one")
+	}
+	// open starts a double quote at i while another may be open.
+	open := func(i, n int, r rune, parity bool) {
+		if dq >= 0 && !p.reopenOK(i) {
+			qs.problem(qs.marks[dq].Span, pi, "quote opened here is not closed before the next quote opens")
+		}
+		dq = add(i, n, r, roleOpen, famDouble, parity)
+	}
+	for i := p.lo; i < p.hi; {
+		c := p.src[i]
+		if c < 0x80 && c != '"' && c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' {
+			i++
+			continue
+		}
+		r, n := p.at(i)
+		if r == '"' && i+1 < p.hi && p.src[i+1] == '"' {
+			// a doubled quote mark: ""unfair""; pair it as one
+			qs.problem(article.Span{Start: i, End: i + 2}, pi, "doubled quote mark")
+			n = 2
+		}
+		pr, _ := p.before(i)
+		nr, _ := p.at(i + n)
+		before, after := spaceLikeBefore(pr), spaceLikeAfter(nr)
+		openLike, closeLike := before && !after, !before && after
+		switch r {
+		case '"':
+			switch {
+			case dq < 0 && isDigitRune(pr) && after:
+				// an inch mark: 12" vinyl
+			case dq < 0 && closeLike:
+				add(i, n, r, roleClose, famDouble, false)
+				stray(i, n)
+			case dq < 0:
+				open(i, n, r, !openLike)
+			case openLike:
+				open(i, n, r, false)
+			default:
+				add(i, n, r, roleClose, famDouble, !closeLike)
+				dq = -1
+			}
+		case '“', '„':
+			if dq >= 0 && closeLike && r == '“' {
+				add(i, n, r, roleClose, famDouble, false) // a closing quote in the wrong shape
+				dq = -1
+			} else {
+				open(i, n, r, false)
+			}
+		case '”':
+			switch {
+			case dq >= 0:
+				add(i, n, r, roleClose, famDouble, false)
+				dq = -1
+			case openLike && article.IsWordRune(nr):
+				open(i, n, r, false) // ”quote” style
+			default:
+				add(i, n, r, roleClose, famDouble, false)
+				stray(i, n)
+			}
+		case '«':
+			guil = append(guil, add(i, n, r, roleOpen, famGuillemet, false))
+		case '»':
+			add(i, n, r, roleClose, famGuillemet, false)
+			if len(guil) > 0 {
+				guil = guil[:len(guil)-1]
+			} else {
+				qs.problem(article.Span{Start: i, End: i + n}, pi, "closing guillemet without an opening one")
+			}
+		case '(', '[', '{':
+			if !p.emoticonBefore(i) {
+				brackets = append(brackets, add(i, n, r, roleOpen, famBracket, false))
+			}
+		case ')', ']', '}':
+			if p.emoticonBefore(i) {
+				break
+			}
+			want := matchingBracket(r)
+			k := len(brackets) - 1
+			for k >= 0 && qs.marks[brackets[k]].r != want {
+				k--
+			}
+			if k < 0 && p.listLabel(i) {
+				break
+			}
+			add(i, n, r, roleClose, famBracket, false)
+			if k < 0 {
+				qs.problem(article.Span{Start: i, End: i + n}, pi, "closing "+string(r)+" without an opening "+string(want))
+				break
+			}
+			for _, o := range brackets[k+1:] {
+				qs.problem(qs.marks[o].Span, pi, "bracket opened here is not closed")
+			}
+			brackets = brackets[:k]
+		}
+		i += n
+	}
+	if dq >= 0 && !continued {
+		qs.problem(qs.marks[dq].Span, pi, "quote opened here is not closed in its paragraph, and the next paragraph does not continue it")
+		reported = true
+	}
+	for _, o := range guil {
+		qs.problem(qs.marks[o].Span, pi, "guillemet opened here is not closed in its paragraph")
+	}
+	for _, o := range brackets {
+		qs.problem(qs.marks[o].Span, pi, "bracket opened here is not closed in its paragraph")
+	}
+	return reported
+}
+
+var unbalancedCheck = &rules.Check{
+	ID: "punctuation/unbalanced",
+	Doc: "Reports double quotes, guillemets and brackets that do not pair up within a paragraph: " +
+		"an opening mark never closed, or a closing mark with nothing to close. Machine translation " +
+		"drops and duplicates quote marks, leaving readers unsure where a quotation ends. A quote that " +
+		"runs over several paragraphs is fine when each following paragraph reopens it, as news style " +
+		"does. Apostrophes (\"Belarus’\", \"’90s\") and single quotes are not counted.",
+	Bad:      "“For Putin it is important that Belarus stays close.\n\nHowever, Moscow has no choice”, says the researcher.",
+	Good:     "“For Putin it is important that Belarus stays close.\n\n“However, Moscow has no choice”, says the researcher.",
+	Severity: rules.Warning,
+	Run: func(pass *rules.Pass) {
+		qs := scanQuotes(pass.Article)
+		for _, pr := range qs.problems {
+			pass.Report(pr.Span, pr.msg, nil)
+		}
+	},
+}
+
+var mixedQuotesCheck = &rules.Check{
+	ID: "punctuation/mixed-quotes",
+	Doc: "Reports an article that mixes straight (\") and curly (“ ”) double quotes, once, at the " +
+		"first quote of the less used style. Mixed styles are a sign of text pasted together from " +
+		"several sources or translated in pieces; an edited article uses one style throughout.",
+	Bad:      "He called it “historic”. Critics said it was \"a mistake\".",
+	Good:     "He called it “historic”. Critics said it was “a mistake”.",
+	Severity: rules.Info,
+	Run: func(pass *rules.Pass) {
+		qs := scanQuotes(pass.Article)
+		if qs.straight == 0 || qs.curly == 0 {
+			return
+		}
+		k, style := qs.firstStraight, "straight"
+		if qs.curly < qs.straight || (qs.curly == qs.straight && qs.firstCurly > qs.firstStraight) {
+			k, style = qs.firstCurly, "curly"
+		}
+		pass.Report(qs.marks[k].Span, fmt.Sprintf("the article mixes %d straight and %d curly double quotes; this is the first %s one",
+			qs.straight, qs.curly, style), nil)
+	},
+}

@@ -1,0 +1,306 @@
+package checks
+
+import (
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the checks on the spaces around punctuation:
+// space-before, space-after-opening and missing-space.
+
+var spaceBeforeCheck = &rules.Check{
+	ID: "punctuation/space-before",
+	Doc: "Reports white space before a comma, period, semicolon, colon, question or exclamation mark, " +
+		"or before a closing quote or bracket. English news sets these marks against the preceding " +
+		"word; the space is a leftover of French-style typography or of text pieced together by a " +
+		"translation engine. Spaced ellipses (\" ...\"), emoticons, list labels, leading marks of a " +
+		"line and scores (\"2 : 1\") are left alone.",
+	Bad:      "According to the head of research at PwC , the trend is clear ( for now ) .",
+	Good:     "According to the head of research at PwC, the trend is clear (for now).",
+	Severity: rules.Warning,
+	Run:      runSpaceBefore,
+}
+
+var spaceAfterOpeningCheck = &rules.Check{
+	ID: "punctuation/space-after-opening",
+	Doc: "Reports white space after an opening quote or bracket: “ until the end”, ( see below). " +
+		"Whether a straight quote opens or closes is decided from its neighbours and, when they do " +
+		"not tell, from the quotes before it in the paragraph; in a paragraph whose quotes do not " +
+		"pair up such guesses are not reported.",
+	Bad:      "He will hold on to power \" until the end\", an analyst said ( see below).",
+	Good:     "He will hold on to power \"until the end\", an analyst said (see below).",
+	Severity: rules.Warning,
+	Run:      runSpaceAfterOpening,
+}
+
+var missingSpaceCheck = &rules.Check{
+	ID: "punctuation/missing-space",
+	Doc: "Reports a missing space after sentence punctuation or a closing quote: \"troops.Putin\", " +
+		"\"said:The\", \"politics,”says\". Periods inside abbreviations, numbers, host and file " +
+		"names, URLs and e-mail addresses (\"U.S.\", \"1.5\", \"3.30pm\", \"bbc.co.uk\", \"e.g.\", " +
+		"\"J.R.R.\", \"report.pdf\", \".NET\", \"No.1\") are not reported: a period is reported only " +
+		"between a lowercase letter, digit or closing quote and a capitalised word (or a common " +
+		"lowercase word such as \"the\"), when the word after it is not a domain part.",
+	Bad:      "The drills will include air defence troops.Putin also offered help,”says an analyst.",
+	Good:     "The drills will include air defence troops. Putin also offered help,” says an analyst.",
+	Severity: rules.Warning,
+	Params: []rules.Param{{
+		Name:    "domain-parts",
+		Kind:    rules.Strings,
+		Default: domainParts,
+		Doc:     "words that may follow a period without a space: top-level domains, host name parts and file extensions",
+	}},
+	Run: runMissingSpace,
+}
+
+// runSpaceBefore reports space before sentence punctuation, then space
+// before closing quotes and brackets.
+func runSpaceBefore(pass *rules.Pass) {
+	a := pass.Article
+	for _, p := range paragraphs(a) {
+		for i := p.lo; i < p.hi; i++ {
+			c := p.src[i]
+			if !isSentencePunct(rune(c)) {
+				continue
+			}
+			s := p.backHSpace(i)
+			if s == i || !spaceBeforePunctOK(p, s, i, rune(c)) {
+				continue
+			}
+			pass.Report(article.Span{Start: s, End: i + 1}, "space before '"+string(c)+"'",
+				rules.Replace("remove the space", article.Span{Start: s, End: i}, ""))
+		}
+	}
+	qs := scanQuotes(a)
+	ps := paragraphs(a)
+	for _, m := range qs.marks {
+		if m.role != roleClose || (m.parity && qs.dirty[m.para]) {
+			continue
+		}
+		p := ps[m.para]
+		s := p.backHSpace(m.Start)
+		if s == m.Start {
+			continue
+		}
+		pr, n := p.before(s)
+		if n == 0 || pr == '\n' || pr == '\r' || isOpenBracket(pr) || pr == '“' || pr == '"' || pr == '«' || pr == '-' || pr == '–' || pr == '—' || pr == '…' {
+			continue
+		}
+		what := "closing quote"
+		if m.fam == famBracket {
+			what = "closing bracket"
+		}
+		pass.Report(article.Span{Start: s, End: m.End}, "space before "+what,
+			rules.Replace("remove the space", article.Span{Start: s, End: m.Start}, ""))
+	}
+}
+
+// spaceBeforePunctOK decides whether the space [s, i) before the mark c at
+// i is a slip.
+func spaceBeforePunctOK(p para, s, i int, c rune) bool {
+	pr, n := p.before(s)
+	if n == 0 || pr == '\n' || pr == '\r' {
+		return false // a mark that starts a line
+	}
+	if !article.IsWordRune(pr) && !article.IsCloser(pr) && pr != '%' && pr != '°' {
+		return false // "– ?", ". . .", "... ?"
+	}
+	nr, nn := p.at(i + 1)
+	switch c {
+	case '.':
+		if nr == '.' || article.IsWordRune(nr) {
+			return false // " ...", " .NET", " .45 calibre"
+		}
+		if isHSpace(nr) {
+			if r2, _ := p.at(p.skipHSpace(i + nn)); r2 == '.' {
+				return false // ". . ."
+			}
+		}
+	case ',':
+		if isDigitRune(nr) {
+			return false
+		}
+	case ':', ';':
+		switch nr {
+		case '-', ')', '(', 'D', 'P', 'p', 'o', 'O', '/', '|', '\\', '\'', '*', '3', ']', '[':
+			return false // an emoticon
+		}
+		if c == ':' && isDigitRune(pr) {
+			if r2, _ := p.at(p.skipHSpace(i + 1)); isDigitRune(r2) {
+				return false // a score: "2 : 1"
+			}
+		}
+	case '!', '?':
+		if article.IsWordRune(nr) {
+			return false
+		}
+	}
+	return true
+}
+
+func runSpaceAfterOpening(pass *rules.Pass) {
+	a := pass.Article
+	qs := scanQuotes(a)
+	ps := paragraphs(a)
+	for _, m := range qs.marks {
+		if m.role != roleOpen || (m.parity && qs.dirty[m.para]) {
+			continue
+		}
+		p := ps[m.para]
+		j := p.skipHSpace(m.End)
+		if j == m.End {
+			continue
+		}
+		nr, n := p.at(j)
+		if n == 0 || article.IsSpace(nr) || article.IsCloser(nr) || isSentencePunct(nr) || nr == '…' || nr == '-' {
+			continue
+		}
+		what := "opening quote"
+		if m.fam == famBracket {
+			what = "opening bracket"
+		}
+		pass.Report(article.Span{Start: m.Start, End: j}, "space after "+what,
+			rules.Replace("remove the space", article.Span{Start: m.End, End: j}, ""))
+	}
+}
+
+// lowerStarts are lowercase words that, right after a period between two
+// words ("years.perhaps"), show a missing space rather than a host name.
+var lowerStarts = wordList(`the and but he she we they this that there these those perhaps however then
+	also his her their our you what who which why how not yes after while although though when if maybe
+	still now because meanwhile`)
+
+// upperStarts are capitalised words that start a sentence after an
+// acronym with no space: "the FBI.The agency".
+var upperStarts = wordList(`The A An He She It They We I This That These Those There But And Its His Her
+	Their In On At For However Meanwhile`)
+
+// bangNames end in "!" as part of the name.
+var bangNames = wordList(`yahoo jeopardy wham hey`)
+
+var defaultDomainParts = setOf(domainParts)
+
+func runMissingSpace(pass *rules.Pass) {
+	a := pass.Article
+	domains := listParam(pass, "domain-parts", domainParts, defaultDomainParts)
+	report := func(i int, c rune, n int) {
+		pass.Report(article.Span{Start: i, End: i + n}, "missing space after '"+string(c)+"'",
+			&rules.Fix{Description: "insert a space", Edits: []rules.Edit{{Offset: i + n, EndOffset: i + n, Text: " "}}})
+	}
+	for _, p := range paragraphs(a) {
+		for i := p.lo; i < p.hi; i++ {
+			c := rune(p.src[i])
+			if !isSentencePunct(c) {
+				continue
+			}
+			nr, _ := p.at(i + 1)
+			if !isLetter(nr) {
+				continue
+			}
+			if missingSpaceAt(p, i, c, domains) {
+				report(i, c, 1)
+			}
+		}
+	}
+	qs := scanQuotes(a)
+	ps := paragraphs(a)
+	for _, m := range qs.marks {
+		if m.role != roleClose || m.fam != famDouble {
+			continue
+		}
+		p := ps[m.para]
+		nr, _ := p.at(m.End)
+		if !isLetter(nr) {
+			continue
+		}
+		if m.r == '"' {
+			pr, _ := p.before(m.Start)
+			if !isSentencePunct(pr) || (m.parity && qs.dirty[m.para]) || p.webToken(m.Start) {
+				continue
+			}
+		}
+		report(m.Start, m.r, m.Len())
+	}
+}
+
+// missingSpaceAt decides whether the mark c at i, followed by a letter,
+// lacks a space after it.
+func missingSpaceAt(p para, i int, c rune, domains map[string]bool) bool {
+	pr, _ := p.before(i)
+	if pr == '.' || pr == 0 || p.webToken(i) {
+		return false
+	}
+	switch c {
+	case ',':
+		return isLetter(pr) || article.IsCloser(pr)
+	case ';':
+		if !(article.IsWordRune(pr) || article.IsCloser(pr)) {
+			return false
+		}
+		// an HTML entity: "&amp;", "&#233;"
+		for j, k := i, 0; k < 12; k++ {
+			r, n := p.before(j)
+			if r == '&' {
+				return false
+			}
+			if n == 0 || !(article.IsWordRune(r) || r == '#') {
+				break
+			}
+			j -= n
+		}
+		return true
+	case ':':
+		return (isLower(pr) || article.IsCloser(pr)) && p.capitalized(i+1)
+	case '!', '?':
+		if !isLower(pr) || !p.capitalized(i+1) {
+			return false
+		}
+		ws := p.wordStart(i)
+		return !bangNames[lowerASCII(p.src[ws:i])]
+	}
+	// a period
+	we := p.wordEnd(i + 1)
+	right := p.src[i+1 : we]
+	if domains[lowerASCII(right)] {
+		return false
+	}
+	if r, n := p.at(we); r == '.' {
+		if r2, _ := p.at(we + n); isLetter(r2) || isDigitRune(r2) {
+			return false // a chain: "bbc.co.uk", "J.R.R.Tolkien"
+		}
+	}
+	ws := p.wordStart(i)
+	if r, _ := p.before(ws); r == '.' && !isLower(pr) {
+		return false
+	}
+	switch {
+	case isLower(pr):
+		if p.capitalized(i + 1) {
+			return true
+		}
+		if !lowerStarts[string(right)] || ws == i || !allLetters(p.src[ws:i]) || i-ws < 2 {
+			return false
+		}
+		if r, _ := p.before(ws); r == '.' {
+			return false
+		}
+		r, _ := p.at(we)
+		return isHSpace(r) || r == ',' || r == 0
+	case isDigitRune(pr):
+		return p.capitalized(i + 1)
+	case article.IsCloser(pr):
+		return p.capitalized(i + 1)
+	case isUpper(pr):
+		// "the FBI.The agency": an acronym, then a sentence opener.
+		if i-ws < 2 || !upperStarts[string(right)] {
+			return false
+		}
+		for _, r := range string(p.src[ws:i]) {
+			if !isUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
