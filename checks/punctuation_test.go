@@ -1,0 +1,260 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mtlint/mtlint/rules"
+)
+
+// punctCleanNews is edited news prose that no punctuation check may flag:
+// a byline, a dateline, quotes running over paragraphs, initials, dotted
+// abbreviations, decimals, times, URLs, e-mail addresses, file names,
+// brand names with marks in them, lists and apostrophes.
+const punctCleanNews = `Belarus leader seeks Moscow's help as sanctions bite
+
+By Anna K. Petrova and J.R.R. Mills, BBC News, Minsk
+
+MINSK, 31 May (Reuters) - Belarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Friday, a day after the E.U. agreed new sanctions on 1.5bn euros ($1.8bn; £1.3bn) of trade.
+
+"We are not going anywhere," Mr. Lukashenko told reporters at 3.30pm local time. "Our friends in the U.S. and Europe should remember that."
+
+"The message is simple," said analyst Artyom Shraibman, founder of Sense Analytics. "Minsk now depends on Moscow for 80% of its energy, and that will not change soon.
+
+"Each new step towards isolation only deepens that dependence," he said.
+
+Russia lent Belarus 1.5 billion dollars in September; approx. 20,000 people protested in the capital, according to the rights group Viasna (see www.spring96.org or e-mail press@spring96.org).
+
+The plan, set out in a 40-page report.pdf on the ministry's site, covers oil, gas and potash... Shares in Yahoo! and eBay rose 2.5% in New York, while Microsoft's .NET unit was not mentioned.
+
+Dr. Eleonora Tafuro Ambrosetti of the ISPI in Milan said the U.S. response was "measured". She added: "It is what you'd expect from Washington, D.C. at this stage."
+
+The talks ran from 10:30 a.m. until 2 p.m. on Friday, i.e. well into the afternoon, according to kremlin.ru and news.bbc.co.uk/2/hi/europe. The No. 2 at the embassy, St. John Smith, a Ph.D. student in the '90s, joined them.
+
+Officials listed three options: a) cut oil deliveries, b) raise prices or c) wait. Asked what came next, one replied: "Who knows?!"
+
+The film, Are We There Yet?, took $33.1m at the box office, while Airplane!, the 1980 comedy, was re-released. Fans said it was "brilliant!!" on Twitter.
+
+  • Lukashenko toughens repression and deals another blow to Belarus' press freedom
+  • The parents of Roman Protasevich ask for support: "Help me free my son"
+
+In 2004, 300 people were arrested; the 147, 156 and 166 models were recalled. George W. Bush, J. Smith and A. M. Jones were mentioned. See pp. 4-5, Fig. 3 and Section 2.1 of the 2.0 release.
+
+Mikhail Klimentyev / AP`
+
+// punctCleanCase is the table entry every check's table carries.
+var punctCleanCase = checkCase{name: "clean news prose", in: punctCleanNews}
+
+func TestPunctSpaceBefore(t *testing.T) {
+	runCases(t, "punctuation/space-before", []checkCase{
+		{name: "space before comma", in: "According to Frank Brown, global advisory leader at PwC⟦ ,⟧ the trend is clear.",
+			fixed: "According to Frank Brown, global advisory leader at PwC, the trend is clear."},
+		{name: "space before period after a number", in: "The favourite was at 9/4⟦ .⟧ McCririck faced the vote.",
+			fixed: "The favourite was at 9/4. McCririck faced the vote."},
+		{name: "space before period after a bracket", in: "She earned 3.55m euros (£2.45m)⟦ .⟧ Her roles include a play.",
+			fixed: "She earned 3.55m euros (£2.45m). Her roles include a play."},
+		{name: "space before colon, semicolon, marks", in: "He said⟦ :⟧ no. They left⟦ ;⟧ we stayed. Why⟦ ?⟧ Enough⟦ !⟧",
+			fixed: "He said: no. They left; we stayed. Why? Enough!"},
+		{name: "French-style spacing", in: "Le Monde wrote⟦\u00a0:⟧ “Why⟦\u00a0?⟧”",
+			fixed: "Le Monde wrote: “Why?”"},
+		{name: "several spaces", in: "that, however⟦   ,⟧ have not materialised.", fixed: "that, however, have not materialised."},
+		{name: "space before closing curly quote", in: "Moscow does not have much choice⟦ ”⟧, says the researcher.",
+			fixed: "Moscow does not have much choice”, says the researcher."},
+		{name: "space before closing quote after comma", in: "“It is not easy,⟦ ”⟧says Stanovaya.",
+			fixed: "“It is not easy,”says Stanovaya."},
+		{name: "space before straight closing quote", in: `"I was worried about the next few months,⟦ "⟧ he said.`,
+			fixed: `"I was worried about the next few months," he said.`},
+		{name: "space before closing bracket", in: "The deal was worth A$3.1bn ($2.4bn; £1.25bn⟦ )⟧.",
+			fixed: "The deal was worth A$3.1bn ($2.4bn; £1.25bn)."},
+		{name: "space before period after closing quote", in: `He called it "a matter of time"⟦ .⟧ Others agreed.`},
+		{name: "spaced ellipsis", in: "He paused . . . and then went on. The rest is history ..."},
+		{name: "leading marks of a line", in: "Results\n: first round\n, second round"},
+		{name: "emoticons", in: "I'm showing my age :-) and you know it ;) all of it :("},
+		{name: "score", in: "Arsenal won 2 : 1 at home."},
+		{name: "dotted words after a space", in: "Built on .NET and sold for .45 dollars each."},
+		{name: "decimal comma", in: "The index rose 2 ,5 points."},
+		{name: "mark after a dash or slash", in: "It was – ? – unclear. Mikhail Klimentyev / AP"},
+		{name: "empty brackets", in: "Call the function ( ) twice."},
+		{name: "opening quote after a space", in: `He called it "historic".`},
+		punctCleanCase,
+	})
+}
+
+func TestPunctSpaceAfterOpening(t *testing.T) {
+	runCases(t, "punctuation/space-after-opening", []checkCase{
+		{name: "straight quote decided by parity",
+			in:    `"Each new step increases its dependence on Putin," says Artyom Shraibman, who believes Lukashenko will keep his independence ⟦" ⟧until the end".`,
+			fixed: `"Each new step increases its dependence on Putin," says Artyom Shraibman, who believes Lukashenko will keep his independence "until the end".`},
+		{name: "curly quote", in: "He called it ⟦“ ⟧historic”.", fixed: "He called it “historic”."},
+		{name: "bracket", in: "The figures ⟦( ⟧see below) are provisional.", fixed: "The figures (see below) are provisional."},
+		{name: "square bracket", in: `"Prices may rise further ⟦[ ⟧to cover costs]," he said.`},
+		{name: "guillemet", in: "Il a dit ⟦« ⟧non».", fixed: "Il a dit «non»."},
+		{name: "quote in a paragraph that does not pair", in: `He said " until the end" and "later.`},
+		{name: "editorial ellipsis", in: "He said the plan [ ... ] would fail."},
+		{name: "closing quote followed by a space", in: `"We will win," he said.`},
+		{name: "bracket at the end of a line", in: "The list (\nfirst item) follows."},
+		punctCleanCase,
+	})
+}
+
+func TestPunctDoubled(t *testing.T) {
+	runCases(t, "punctuation/doubled", []checkCase{
+		{name: "spaced periods", in: "Moscow wants more integration⟦. .⟧ This Friday, Putin met him.",
+			fixed: "Moscow wants more integration. This Friday, Putin met him."},
+		{name: "doubled commas", in: "Putin met him⟦,,⟧ again.", fixed: "Putin met him, again."},
+		{name: "doubled semicolons", in: "They left⟦;;⟧ we stayed.", fixed: "They left; we stayed."},
+		{name: "period and comma before lowercase", in: "He said⟦. ,⟧ adding that it was over.", fixed: "He said, adding that it was over."},
+		{name: "comma and period before capital", in: "He left⟦,.⟧ The rest stayed.", fixed: "He left. The rest stayed."},
+		{name: "question mark and period", in: "Are you a problem solver⟦?.⟧ In order to succeed, you must be.",
+			fixed: "Are you a problem solver? In order to succeed, you must be."},
+		{name: "two periods", in: "Who has heard of Rhian Benson⟦..⟧ They are both better.", fixed: "Who has heard of Rhian Benson. They are both better."},
+		{name: "abbreviation then a spaced period", in: "Supplies will last three months in the U.S⟦. .⟧",
+			fixed: "Supplies will last three months in the U.S."},
+		{name: "abbreviation then a spaced comma", in: "Acme Inc⟦. ,⟧ the maker, said so.", fixed: "Acme Inc., the maker, said so."},
+		{name: "ellipses", in: "Wait... what? And then.... nothing. Or . . . this. And …. that."},
+		{name: "repeated question and exclamation marks", in: "Really?! Never!! Who compiled this list????"},
+		{name: "titles ending in a mark", in: "The comedy Airplane!, starring Leslie Nielsen, and Are We There Yet?, which flopped."},
+		{name: "abbreviation then a mark", in: "Acme Inc., Widgets Ltd.; and the U.S.: all of them."},
+		{name: "brand name", in: "Shares in Yahoo!. Google rose."},
+		{name: "code and paths", in: "Use std::vector or ../data for that."},
+		{name: "emoticon after a period", in: "I'm showing my age. :-)"},
+		punctCleanCase,
+	})
+}
+
+func TestPunctMissingSpace(t *testing.T) {
+	runCases(t, "punctuation/missing-space", []checkCase{
+		{name: "period before a capitalised word", in: "It trains air defence troops⟦.⟧Putin even offered help.",
+			fixed: "It trains air defence troops. Putin even offered help."},
+		{name: "title abbreviation", in: "It got to be Mr⟦.⟧Benn.", fixed: "It got to be Mr. Benn."},
+		{name: "lowercase opener", in: "Not the best song in 25 years⟦.⟧perhaps the vote was rigged.",
+			fixed: "Not the best song in 25 years. perhaps the vote was rigged."},
+		{name: "after a number", in: "It was founded in 2004⟦.⟧The firm grew.", fixed: "It was founded in 2004. The firm grew."},
+		{name: "acronym then an opener", in: "The case went to the FBI⟦.⟧The agency declined.",
+			fixed: "The case went to the FBI. The agency declined."},
+		{name: "colon", in: "He said⟦:⟧The end is near.", fixed: "He said: The end is near."},
+		{name: "comma", in: "Minsk⟦,⟧Moscow and Kiev.", fixed: "Minsk, Moscow and Kiev."},
+		{name: "semicolon", in: "They left⟦;⟧we stayed.", fixed: "They left; we stayed."},
+		{name: "question mark", in: "Why⟦?⟧Because.", fixed: "Why? Because."},
+		{name: "curly closing quote", in: "“Lukashenko sees himself as a guardian,⟦”⟧says Stanovaya.",
+			fixed: "“Lukashenko sees himself as a guardian,” says Stanovaya."},
+		{name: "straight closing quote after a comma", in: `"We will win,⟦"⟧said the coach.`,
+			fixed: `"We will win," said the coach.`},
+		{name: "closing quote then period", in: `He called it "historic"⟦.⟧The rest disagreed.`},
+		{name: "dotted abbreviations and initials", in: "The U.S.A. and J.R.R.Tolkien, e.g. the U.K.-based firm, at 3 a.m.; the U.S.President."},
+		{name: "numbers and times", in: "It rose 1.5% to 3.30pm on 31.05.2021, No.1 in the charts, version 2.0.1."},
+		{name: "host names and files", in: "See elpais.com, bbc.co.uk, Amazon.com, Plus.net, dot.com firms, report.pdf and Node.js."},
+		{name: "URLs and e-mail", in: "Write to Press.Office@example.org or see http://Example.org/News.Today?Id=Main."},
+		{name: "upper-case names", in: "The shows CD:UK, CSI:NY and ASP.NET, SM:tv and Yahoo!Finance."},
+		{name: "HTML entity", in: "Beyonc&eacute;s and AT&amp;T."},
+		{name: "ellipsis", in: "Wait...Then it came."},
+		{name: "opening quote after a comma", in: `He said,"We will win."`},
+		{name: "curly quote that opens", in: "He called it ”historic” in Swedish style."},
+		punctCleanCase,
+	})
+}
+
+func TestPunctStrayPeriod(t *testing.T) {
+	runCases(t, "punctuation/stray-period", []checkCase{
+		{name: "after a number word", in: "Russia signed a loan of 1.5 billion⟦.⟧ dollars for Belarus.",
+			fixed: "Russia signed a loan of 1.5 billion dollars for Belarus."},
+		{name: "after a noun", in: "Not all officials see the idea⟦.⟧ of further integration with good eyes.",
+			fixed: "Not all officials see the idea of further integration with good eyes."},
+		{name: "after a year", in: "The venture was set up in May 2003⟦.⟧ with both parties holding 40%."},
+		{name: "across a line break", in: "The plan was introduced⟦.⟧\nunless steps were taken."},
+		{name: "abbreviations", in: "It costs approx. two euros, etc. and so on, Acme vs. the rest, at 9 a.m. on Monday, a Ph.D. student, e.g. the mayor, Smith et al. found, Acme Co. said, Calif. and Nev. agreed."},
+		{name: "initials and labels", in: "The case of J. doe was heard.\n2. the second point\nii. the third point"},
+		{name: "lowercase brands and pronoun", in: "Sales rose. eBay said so. iTunes agreed. Then... nothing. Fine. i think not."},
+		{name: "addresses", in: "See the site. bbc.co.uk has more. Mail us. info@example.org replies."},
+		{name: "capitalised abbreviation only", in: "She tried to wash⟦.⟧ the car."},
+		{name: "extra abbreviation parameter", in: "The dept. of health agreed. The ministry⟦.⟧ of health agreed."},
+		punctCleanCase,
+	})
+	runCasesWith(t, "punctuation/stray-period", map[string]any{"abbreviations": []string{"ministry"}}, []checkCase{
+		{name: "abbreviation from the parameter", in: "The ministry. of health agreed."},
+	})
+}
+
+func TestPunctSpacedNumber(t *testing.T) {
+	runCases(t, "punctuation/spaced-number", []checkCase{
+		{name: "thousands before a noun", in: "About ⟦20, 000⟧ people marched.", fixed: "About 20,000 people marched."},
+		{name: "thousands after a currency sign", in: "The film made £⟦507, 596⟧ in its first week.", fixed: "The film made £507,596 in its first week."},
+		{name: "decimal with magnitude", in: "The loan is worth $⟦1. 4⟧ billion.", fixed: "The loan is worth $1.4 billion."},
+		{name: "decimal percent", in: "Growth slowed to ⟦3. 5⟧% last year.", fixed: "Growth slowed to 3.5% last year."},
+		{name: "decimal with unit suffix", in: "Sales reached ⟦2. 5⟧bn euros.", fixed: "Sales reached 2.5bn euros."},
+		{name: "spaced abbreviation", in: "A ⟦U. S.⟧ official said so.", fixed: "A U.S. official said so."},
+		{name: "three groups", in: "Made in the ⟦U. S. A.⟧ in 1990.", fixed: "Made in the U.S.A. in 1990."},
+		{name: "time abbreviation", in: "It starts at 9 ⟦a. m.⟧ sharp.", fixed: "It starts at 9 a.m. sharp."},
+		{name: "clause, not a number", in: "In 2004, 300 people died. On 12 May, 200 more."},
+		{name: "list of numbers", in: "The 147, 156, 166 models. Scores of 12, 345, 678 were seen."},
+		{name: "no noun", in: "Between 20, 000 and more. He won 3, 400 to 200 elsewhere."},
+		{name: "sentence end then a number", in: "It ended in 2003. 2004 was better. Chapter 3. 5 men died."},
+		{name: "initials", in: "J. R. R. Tolkien and A. M. Smith met J. Smith."},
+		{name: "thousands with a full number", in: "The city has 1, 000,000 people."},
+		punctCleanCase,
+	})
+}
+
+func TestPunctUnbalanced(t *testing.T) {
+	runCases(t, "punctuation/unbalanced", []checkCase{
+		{name: "quote closed only in a later paragraph",
+			in: "The truth is that Belarus is an expensive ally, says Tafuro.\n\n⟦“⟧For Putin it is important that Belarus stays in his sphere of influence.\n\n" +
+				"However, Moscow does not have much choice ”, says the researcher."},
+		{name: "quote never closed", in: `The jury concluded ⟦"⟧the art of screen acting has two chapters.` + "\n\nIt also praised him."},
+		{name: "closing quote without an opening one", in: `It can hinder exports for small businesses⟦"⟧, an EU spokesman said.`},
+		{name: "quote not closed before the next opens", in: `Unless productivity rises ⟦"⟧retirement programmes would need "significant" changes.`},
+		{name: "doubled quote mark", in: `Verizon will pay an ⟦""⟧unconscionable" sum.`},
+		{name: "stray closing bracket", in: "The deal ⟦)⟧ was signed."},
+		{name: "unclosed bracket", in: "The deal ⟦(⟧worth $2bn was signed."},
+		{name: "mismatched brackets", in: "The deal ⟦(⟧worth [$2bn] was signed⟦]⟧."},
+		{name: "unclosed guillemet", in: "Il a dit ⟦«⟧non."},
+		{name: "quote over several paragraphs", in: `"The message is simple," he said. "Minsk depends on Moscow.` + "\n\n" +
+			`"Each new step deepens that dependence.` + "\n\n" + `"It will not change soon."`},
+		{name: "quote reopened after a lost paragraph break", in: `He said: "The injunction is ludicrous. "I signed a new deal because I was not supported."`},
+		{name: "apostrophes and single quotes", in: "Belarus’ press, the ’90s, don't, the players' union and 'Gold rush' fears."},
+		{name: "inch marks", in: `He sold 12" singles and a 7" record.`},
+		{name: "emoticons and list labels", in: "Good :) or bad :-( or both ;)\na) first\nb) second, and options: c) wait, 2) leave."},
+		{name: "curly quotes balanced", in: "“We are not going anywhere,” he said. “Our friends should remember that.”"},
+		{name: "mixed styles that pair", in: "“We will win,\" he said."},
+		punctCleanCase,
+	})
+}
+
+func TestPunctMixedQuotes(t *testing.T) {
+	runCases(t, "punctuation/mixed-quotes", []checkCase{
+		{name: "straight minority", in: "He called it “historic”. Critics said it was “a mistake”, not ⟦\"⟧a triumph\"."},
+		{name: "curly minority", in: "He called it \"historic\". Critics said it was ⟦“⟧a mistake”, not \"a triumph\"."},
+		{name: "one style", in: "He called it \"historic\". Critics said \"no\"."},
+		{name: "no quotes", in: "He called it historic."},
+		punctCleanCase,
+	})
+	_, fs := runCheck(t, "punctuation/mixed-quotes", "“One” and \"two\" and \"three\".", nil)
+	if len(fs) != 1 || fs[0].Severity != rules.Info {
+		t.Errorf("want one info finding, got %v", fs)
+	}
+}
+
+// TestPunctChecksDocumented: every punctuation check has a doc, examples,
+// and flags its Bad example but not its Good one.
+func TestPunctChecksDocumented(t *testing.T) {
+	n := 0
+	for _, c := range All() {
+		if !strings.HasPrefix(c.ID, "punctuation/") {
+			continue
+		}
+		n++
+		if c.Doc == "" || c.Bad == "" || c.Good == "" {
+			t.Errorf("%s: missing doc or examples", c.ID)
+			continue
+		}
+		if _, fs := runCheck(t, c.ID, c.Bad, nil); len(fs) == 0 {
+			t.Errorf("%s: its Bad example is not flagged", c.ID)
+		}
+		if _, fs := runCheck(t, c.ID, c.Good, nil); len(fs) != 0 {
+			t.Errorf("%s: its Good example is flagged: %v", c.ID, fs)
+		}
+	}
+	if n != 8 {
+		t.Errorf("found %d punctuation checks, want 8", n)
+	}
+}
