@@ -96,6 +96,13 @@ func (p para) backHSpace(i int) int {
 // wordEnd returns the end of the run of word runes starting at i.
 func (p para) wordEnd(i int) int {
 	for {
+		if i < p.hi && p.src[i] < utf8.RuneSelf {
+			if byteClass[p.src[i]]&(clsDigit|clsLetter) == 0 {
+				return i
+			}
+			i++
+			continue
+		}
 		r, n := p.at(i)
 		if n == 0 || !article.IsWordRune(r) {
 			return i
@@ -107,6 +114,13 @@ func (p para) wordEnd(i int) int {
 // wordStart returns the start of the run of word runes ending at i.
 func (p para) wordStart(i int) int {
 	for {
+		if i > p.lo && p.src[i-1] < utf8.RuneSelf {
+			if byteClass[p.src[i-1]]&(clsDigit|clsLetter) == 0 {
+				return i
+			}
+			i--
+			continue
+		}
 		r, n := p.before(i)
 		if n == 0 || !article.IsWordRune(r) {
 			return i
@@ -153,6 +167,50 @@ func (p para) webToken(i int) bool {
 	}
 	t := p.src[s:e]
 	return len(t) >= 4 && (t[0] == 'w' || t[0] == 'W') && (t[1] == 'w' || t[1] == 'W') && (t[2] == 'w' || t[2] == 'W') && t[3] == '.'
+}
+
+// byteClass classifies bytes for the checks' fast paths.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80:
+			t[c] = clsNonASCII
+		case '0' <= c && c <= '9':
+			t[c] = clsDigit
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = clsLetter
+		}
+	}
+	for _, c := range ",.;:!?" {
+		t[c] = clsSentence
+	}
+	for _, c := range `"()[]{}` {
+		t[c] = clsPair
+	}
+	return t
+}()
+
+// The byte classes.
+const (
+	clsDigit uint8 = 1 << iota
+	clsLetter
+	clsSentence // , . ; : ! ?
+	clsPair     // a straight double quote or a bracket
+	clsNonASCII // a byte of a multi-byte character
+)
+
+// seek returns the first offset at or after i whose byte is of a class in
+// mask, or p.hi.
+func (p para) seek(i int, mask uint8) int {
+	if i >= p.hi {
+		return p.hi
+	}
+	for k, c := range p.src[i:p.hi] {
+		if byteClass[c]&mask != 0 {
+			return i + k
+		}
+	}
+	return p.hi
 }
 
 // isHSpace reports white space that does not break a line.

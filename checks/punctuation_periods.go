@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"bytes"
+
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -77,13 +79,8 @@ func strength(c byte) int {
 
 func runDoubled(pass *rules.Pass) {
 	for _, p := range paragraphs(pass.Article) {
-		for i := p.lo; i < p.hi; {
-			if !isSentencePunct(rune(p.src[i])) {
-				i++
-				continue
-			}
-			end := doubledRun(pass, p, i)
-			i = end
+		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i, clsSentence) {
+			i = doubledRun(pass, p, i)
 		}
 	}
 }
@@ -194,9 +191,11 @@ func runStrayPeriod(pass *rules.Pass) {
 	extra := setOf(pass.Strings("abbreviations"))
 	for _, p := range paragraphs(pass.Article) {
 		for i := p.lo; i < p.hi; i++ {
-			if p.src[i] != '.' {
-				continue
+			k := bytes.IndexByte(p.src[i:p.hi], '.')
+			if k < 0 {
+				break
 			}
+			i += k
 			if strayPeriodAt(p, i, extra) {
 				pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
 					rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
@@ -290,16 +289,24 @@ func isCurrency(r rune) bool {
 func runSpacedNumber(pass *rules.Pass) {
 	nouns := listParam(pass, "count-nouns", countNouns, defaultCountNouns)
 	for _, p := range paragraphs(pass.Article) {
-		for i := p.lo; i < p.hi; {
-			r, n := p.at(i)
+		// Numbers and the abbreviations looked for are ASCII: other bytes
+		// only need skipping.
+		for i := p.seek(p.lo, clsDigit|clsLetter); i < p.hi; i = p.seek(i, clsDigit|clsLetter) {
+			c := p.src[i]
 			pr, _ := p.before(i)
 			switch {
-			case isDigitRune(r) && !article.IsWordRune(pr) && pr != '.' && pr != ',':
-				i = spacedNumberAt(pass, p, i, nouns)
-			case isLetter(r) && !article.IsWordRune(pr) && pr != '.':
-				i = spacedAbbrevAt(pass, p, i)
+			case article.IsWordRune(pr):
+				i = p.wordEnd(i)
+			case byteClass[c]&clsDigit != 0:
+				if pr == '.' || pr == ',' {
+					i = p.wordEnd(i)
+				} else {
+					i = spacedNumberAt(pass, p, i, nouns)
+				}
+			case pr == '.':
+				i = p.wordEnd(i)
 			default:
-				i += n
+				i = spacedAbbrevAt(pass, p, i)
 			}
 		}
 	}

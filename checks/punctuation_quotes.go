@@ -194,12 +194,7 @@ func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported b
 		}
 		dq = add(i, n, r, roleOpen, famDouble, parity)
 	}
-	for i := p.lo; i < p.hi; {
-		c := p.src[i]
-		if c < 0x80 && c != '"' && c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' {
-			i++
-			continue
-		}
+	for i := p.seek(p.lo, clsPair|clsNonASCII); i < p.hi; i = p.seek(i, clsPair|clsNonASCII) {
 		r, n := p.at(i)
 		if r == '"' && i+1 < p.hi && p.src[i+1] == '"' {
 			// a doubled quote mark: ""unfair""; pair it as one

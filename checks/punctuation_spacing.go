@@ -58,11 +58,8 @@ var missingSpaceCheck = &rules.Check{
 func runSpaceBefore(pass *rules.Pass) {
 	a := pass.Article
 	for _, p := range paragraphs(a) {
-		for i := p.lo; i < p.hi; i++ {
+		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
 			c := p.src[i]
-			if !isSentencePunct(rune(c)) {
-				continue
-			}
 			s := p.backHSpace(i)
 			if s == i || !spaceBeforePunctOK(p, s, i, rune(c)) {
 				continue
@@ -188,11 +185,8 @@ func runMissingSpace(pass *rules.Pass) {
 			&rules.Fix{Description: "insert a space", Edits: []rules.Edit{{Offset: i + n, EndOffset: i + n, Text: " "}}})
 	}
 	for _, p := range paragraphs(a) {
-		for i := p.lo; i < p.hi; i++ {
+		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
 			c := rune(p.src[i])
-			if !isSentencePunct(c) {
-				continue
-			}
 			nr, _ := p.at(i + 1)
 			if !isLetter(nr) {
 				continue
@@ -226,8 +220,14 @@ func runMissingSpace(pass *rules.Pass) {
 // missingSpaceAt decides whether the mark c at i, followed by a letter,
 // lacks a space after it.
 func missingSpaceAt(p para, i int, c rune, domains map[string]bool) bool {
+	return missingSpaceShape(p, i, c, domains) && !p.webToken(i)
+}
+
+// missingSpaceShape looks at the mark's neighbours only; the caller rules
+// out URLs and addresses afterwards, since that costs more.
+func missingSpaceShape(p para, i int, c rune, domains map[string]bool) bool {
 	pr, _ := p.before(i)
-	if pr == '.' || pr == 0 || p.webToken(i) {
+	if pr == '.' || pr == 0 {
 		return false
 	}
 	switch c {
