@@ -222,8 +222,9 @@ func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported b
 				dq = -1
 			}
 		case '“', '„':
-			if dq >= 0 && closeLike && r == '“' {
-				add(i, n, r, roleClose, famDouble, false) // a closing quote in the wrong shape
+			if dq >= 0 && !openLike && r == '“' {
+				// a closing quote in the wrong shape: “we will win“, he said
+				add(i, n, r, roleClose, famDouble, false)
 				dq = -1
 			} else {
 				open(i, n, r, false)

@@ -64,6 +64,8 @@ func TestPunctSpaceBefore(t *testing.T) {
 			fixed: "“It is not easy,”says Stanovaya."},
 		{name: "space before straight closing quote", in: `"I was worried about the next few months,⟦ "⟧ he said.`,
 			fixed: `"I was worried about the next few months," he said.`},
+		{name: "space before a closing quote in the opening shape", in: "“We will win⟦ “⟧, he said.",
+			fixed: "“We will win“, he said."},
 		{name: "space before closing bracket", in: "The deal was worth A$3.1bn ($2.4bn; £1.25bn⟦ )⟧.",
 			fixed: "The deal was worth A$3.1bn ($2.4bn; £1.25bn)."},
 		{name: "space before period after closing quote", in: `He called it "a matter of time"⟦ .⟧ Others agreed.`},
@@ -150,7 +152,11 @@ func TestPunctMissingSpace(t *testing.T) {
 		{name: "ellipsis", in: "Wait...Then it came."},
 		{name: "opening quote after a comma", in: `He said,"We will win."`},
 		{name: "curly quote that opens", in: "He called it ”historic” in Swedish style."},
+		{name: "not a domain by default", in: "The agency Europa⟦.⟧Press reported it."},
 		punctCleanCase,
+	})
+	runCasesWith(t, "punctuation/missing-space", map[string]any{"domain-parts": []string{"press"}}, []checkCase{
+		{name: "domain part from the parameter", in: "The agency Europa.Press reported it, as did troops⟦.⟧Putin."},
 	})
 }
 
@@ -193,6 +199,9 @@ func TestPunctSpacedNumber(t *testing.T) {
 		{name: "thousands with a full number", in: "The city has 1, 000,000 people."},
 		punctCleanCase,
 	})
+	runCasesWith(t, "punctuation/spaced-number", map[string]any{"count-nouns": []string{"sheep"}}, []checkCase{
+		{name: "count noun from the parameter", in: "About ⟦20, 000⟧ sheep and 20, 000 people."},
+	})
 }
 
 func TestPunctUnbalanced(t *testing.T) {
@@ -216,6 +225,7 @@ func TestPunctUnbalanced(t *testing.T) {
 		{name: "emoticons and list labels", in: "Good :) or bad :-( or both ;)\na) first\nb) second, and options: c) wait, 2) leave."},
 		{name: "curly quotes balanced", in: "“We are not going anywhere,” he said. “Our friends should remember that.”"},
 		{name: "mixed styles that pair", in: "“We will win,\" he said."},
+		{name: "opening shape used to close", in: "“Help me free my son“, he said. “We will win “ he added."},
 		punctCleanCase,
 	})
 }
