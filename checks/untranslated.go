@@ -1,0 +1,656 @@
+package checks
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the untranslated checks: text left in the source
+// language of a machine translation.
+//
+// untranslated/script is pure Unicode-table work. untranslated/fragment
+// runs a cheap prefilter over every word (package lang: function words,
+// letters and spellings per language) to find the few spans that could be
+// foreign, and asks lingua-go only about those, with a detector for the
+// target and the two or three candidates the prefilter points at. On clean
+// text no language model is ever loaded.
+
+func init() {
+	register(untranslatedScript, untranslatedFragment)
+}
+
+// defaultSourceLangs are the languages news is most often translated from.
+var defaultSourceLangs = []string{"es", "fr", "de", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "zh", "ja", "ko"}
+
+var untranslatedScript = &rules.Check{
+	ID: "untranslated/script",
+	Doc: "Letters of a script the article's language is not written in — Cyrillic, Han, Hiragana, " +
+		"Katakana, Hangul, Arabic, Hebrew, Greek, Devanagari, Thai and others inside English text — are " +
+		"usually source text the translation left behind, or a look-alike letter (Cyrillic \"р\" in a Latin " +
+		"word). One finding per run of such text, naming the script. Accented Latin letters (\"é\", \"ö\"), " +
+		"symbols (\"€\", \"°\", \"—\") and one or two Greek letters as in maths or units (\"β-blockers\", " +
+		"\"5 μm\") are not reported. Latin script is allowed in every language. Pure Unicode tables, no " +
+		"language model.",
+	Bad:      "Russian state media called it a \"специальная военная операция\".",
+	Good:     "Russian state media called it a \"special military operation\".",
+	Severity: rules.Warning,
+	Params: []rules.Param{
+		{Name: "lang", Kind: rules.String, Default: "en", Doc: "the article's language (ISO 639-1 code); its scripts and Latin are allowed"},
+		{Name: "scripts", Kind: rules.Strings, Default: []string{}, Doc: "further scripts to allow, by Unicode name (\"Greek\", \"Cyrillic\")"},
+	},
+	Run: runScript,
+}
+
+var untranslatedFragment = &rules.Check{
+	ID: "untranslated/fragment",
+	Doc: "A sentence, clause, quotation, parenthesis or link label (\"LEER MÁS:\") written in one of the " +
+		"candidate source languages instead of the article's language. A cheap prefilter of function words, " +
+		"letters and spellings picks the spans that could be foreign; lingua-go (high-accuracy mode) then " +
+		"decides among the target and the two or three candidates the filter points at, and the finding " +
+		"names the language and lingua-go's confidence. Error when the confidence reaches error-confidence " +
+		"on a span of six words or more, else warning. Capitalised names (\"Real Madrid\", \"Partido " +
+		"Popular\", \"Le Monde\", \"Los Angeles\"), the particles inside them (\"Sturm und Drang\", \"Banco de " +
+		"España\"), titles that start with a capital after an English word, and well-known loan phrases " +
+		"(\"de facto\", \"coup d'état\", \"fait accompli\") are not reported; add your own with allow. " +
+		"Limits: only candidates with word lists (es, fr, de, it, pt, nl, pl, tr; ru and uk for a Russian " +
+		"or Ukrainian target) written in the target's script are looked for — text in another script is " +
+		"untranslated/script's — and target languages without word lists (all but those and en) get no " +
+		"findings. Fragments shorter than min-words, or made only of content words without function words " +
+		"or telltale letters, go unnoticed. The first foreign fragment in a process loads lingua-go's " +
+		"models: about 0.1 s and 20–40 MB per language.",
+	Bad:      "The minister was clear. El Gobierno no negociará con los sindicatos hasta que termine la huelga.",
+	Good:     "The minister was clear. The government will not negotiate with the unions until the strike ends.",
+	Severity: rules.Warning,
+	Params: []rules.Param{
+		{Name: "lang", Kind: rules.String, Default: "en", Doc: "the article's language (ISO 639-1 code)"},
+		{Name: "source-langs", Kind: rules.Strings, Default: defaultSourceLangs, Doc: "candidate source languages (ISO 639-1 codes); naming the real one makes the check faster and sharper"},
+		{Name: "allow", Kind: rules.Strings, Default: []string{}, Doc: "phrases never to report, matched case-insensitively on whole words (besides the built-in loan phrases)"},
+		{Name: "min-confidence", Kind: rules.Float, Default: 0.8, Doc: "lingua-go confidence (0–1) a candidate language needs for a finding"},
+		{Name: "error-confidence", Kind: rules.Float, Default: 0.99, Doc: "confidence from which a span of six words or more is an error rather than a warning (above 1: never)"},
+		{Name: "min-words", Kind: rules.Int, Default: 3, Doc: "fewest words a fragment needs (a link label such as \"LEER MÁS:\" needs two)"},
+	},
+	Run: runFragment,
+}
+
+// ---- untranslated/script ----
+
+// scriptOrder lists the scripts checked, most frequent first. Letters of
+// other scripts are looked up in unicode.Scripts.
+var scriptOrder = []string{"Latin", "Cyrillic", "Greek", "Han", "Hiragana", "Katakana", "Hangul", "Arabic",
+	"Hebrew", "Devanagari", "Thai", "Bengali", "Georgian", "Armenian", "Tamil", "Bopomofo"}
+
+var scriptTables = func() []*unicode.RangeTable {
+	var ts []*unicode.RangeTable
+	for _, s := range scriptOrder {
+		ts = append(ts, unicode.Scripts[s])
+	}
+	return ts
+}()
+
+// scriptOf names the script of a letter or mark ("" for Common and
+// Inherited characters).
+func scriptOf(r rune) string {
+	for i, t := range scriptTables {
+		if unicode.Is(t, r) {
+			return scriptOrder[i]
+		}
+	}
+	for name, t := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(t, r) {
+			return name
+		}
+	}
+	return ""
+}
+
+// scriptFamily groups the scripts that are written together into one run.
+func scriptFamily(s string) string {
+	switch s {
+	case "Han", "Hiragana", "Katakana", "Hangul", "Bopomofo":
+		return "CJK"
+	}
+	return s
+}
+
+type scriptRun struct {
+	family     string
+	scripts    []string
+	start, end int
+	letters    int // letters in the run
+	longest    int // longest unbroken sequence of letters
+	cur        int
+}
+
+func runScript(p *rules.Pass) {
+	a := p.Article
+	target, ok := lang.Parse(p.String("lang"))
+	if !ok {
+		target = lang.English
+	}
+	allowed := map[string]bool{"Latin": true}
+	for _, s := range target.Scripts() {
+		allowed[s] = true
+	}
+	for _, s := range p.Strings("scripts") {
+		for name := range unicode.Scripts {
+			if strings.EqualFold(name, strings.TrimSpace(s)) {
+				allowed[name] = true
+			}
+		}
+	}
+	src := a.Src
+	var run *scriptRun
+	flush := func() {
+		if run == nil {
+			return
+		}
+		r := run
+		run = nil
+		if r.family == "Greek" && !allowed["Greek"] && r.longest <= 2 {
+			return // α, β-blockers, 5 μm
+		}
+		p.Report(article.Span{Start: r.start, End: r.end}, scriptMessage(a, r, target), nil)
+	}
+	for _, l := range a.Lines {
+		for i := l.Text.Start; i < l.Text.End; {
+			c := src[i]
+			if c < utf8.RuneSelf {
+				i++
+				if run != nil {
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+						flush()
+					} else {
+						run.cur = 0
+					}
+				}
+				continue
+			}
+			r, n := utf8.DecodeRune(src[i:])
+			isMark := unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Me, r)
+			if !unicode.IsLetter(r) && !isMark {
+				if run != nil {
+					run.cur = 0
+				}
+				i += n
+				continue
+			}
+			s := scriptOf(r)
+			if s == "" || allowed[s] {
+				if isMark && run != nil && s == "" {
+					run.end = i + n // a combining mark continues the run
+				} else if s != "" {
+					flush()
+				}
+				i += n
+				continue
+			}
+			fam := scriptFamily(s)
+			if run != nil && run.family != fam {
+				flush()
+			}
+			if run == nil {
+				run = &scriptRun{family: fam, start: i}
+			}
+			if !containsString(run.scripts, s) {
+				run.scripts = append(run.scripts, s)
+			}
+			run.end = i + n
+			if !isMark {
+				run.letters++
+				run.cur++
+				run.longest = max(run.longest, run.cur)
+			}
+			i += n
+		}
+		flush()
+	}
+}
+
+func scriptMessage(a *article.Article, r *scriptRun, target lang.Lang) string {
+	scripts := strings.Join(r.scripts, " and ")
+	src := a.Src
+	before, _ := utf8.DecodeLastRune(src[:r.start])
+	after, _ := utf8.DecodeRune(src[r.end:])
+	if r.letters <= 2 && (unicode.Is(unicode.Latin, before) || unicode.Is(unicode.Latin, after)) {
+		return fmt.Sprintf("%s letter %q inside a Latin word: a look-alike character?", scripts, a.String(article.Span{Start: r.start, End: r.end}))
+	}
+	return fmt.Sprintf("text in %s script, which %s does not use: left untranslated?", scripts, target.Name())
+}
+
+func containsString(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- untranslated/fragment ----
+
+// traceFragment, when set (by tests, before any check runs), sees every
+// span sent to lingua-go.
+var traceFragment func(text string, set lang.Set, v lang.Verdict, evidence, target float32)
+
+// Evidence a span needs, in the filter's units (a function word of the
+// candidate is 1, a telltale letter or ending 0.5): fragments need two, a
+// link label one and a half.
+const (
+	minEvidence      = 2
+	minLabelEvidence = 1.5
+	maxCandidates    = 3
+	errorMinWords    = 6
+	maxTitleWords    = 6
+)
+
+type fragConfig struct {
+	target   lang.Lang
+	filter   *lang.Filter
+	allow    *phraseSet
+	minConf  float64
+	errConf  float64
+	minWords int
+}
+
+// phraseSet is a set of phrases, each a sequence of lowercase words,
+// indexed by its first word.
+type phraseSet struct {
+	byFirst map[string][][]string
+}
+
+var phraseSets sync.Map // joined allow list → *phraseSet
+
+func allowPhrases(user []string) *phraseSet {
+	key := strings.Join(user, "\x00")
+	if v, ok := phraseSets.Load(key); ok {
+		return v.(*phraseSet)
+	}
+	ps := &phraseSet{byFirst: map[string][][]string{}}
+	for _, list := range [][]string{lang.LoanPhrases(), user} {
+		for _, ph := range list {
+			a, err := article.Parse("", []byte(ph))
+			if err != nil || len(a.Words) == 0 {
+				continue
+			}
+			var words []string
+			for _, w := range a.Words {
+				words = append(words, string(lang.Lower(nil, a.Text(w.Span))))
+			}
+			ps.byFirst[words[0]] = append(ps.byFirst[words[0]], words)
+		}
+	}
+	v, _ := phraseSets.LoadOrStore(key, ps)
+	return v.(*phraseSet)
+}
+
+func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
+	target, ok := lang.Parse(p.String("lang"))
+	if !ok {
+		return nil, false
+	}
+	cands, _ := lang.ParseSet(p.Strings("source-langs"))
+	f, ok := lang.NewFilter(target, cands)
+	if !ok || f.Cands == 0 {
+		return nil, false
+	}
+	return &fragConfig{
+		target:   target,
+		filter:   f,
+		allow:    allowPhrases(p.Strings("allow")),
+		minConf:  p.Float("min-confidence"),
+		errConf:  p.Float("error-confidence"),
+		minWords: max(p.Int("min-words"), 1),
+	}, true
+}
+
+// nameParticles are neutral before a capitalised word ("de Gaulle", "Los
+// Angeles", "von der Leyen"); sandwichParticles only between two
+// ("Castilla y León", "Sturm und Drang").
+var (
+	nameParticles = untrWordSet(`de del della delle dei degli di da dal dalla do dos du des la le les el los las lo
+		von van vom zu ten ter bin ibn al d' l' dell' san santa são st`)
+	sandwichParticles = untrWordSet(`und y e et i der den das die dem of and och og en`)
+)
+
+func untrWordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// fword is the prefilter's view of one word of a sentence.
+type fword struct {
+	article.Span
+	info     lang.WordInfo
+	lo, hi   int  // its lowercase form in fragScratch.buf
+	boundary bool // a clause, quote or bracket boundary precedes the word
+	capStart bool // the word may be capitalised for its position
+	labelEnd bool // a colon follows the word
+	caps     bool // all capitals, two letters or more
+	name     bool // capitalised where a name would be
+	neutral  bool // counts for nothing: names, particles, allowed phrases
+}
+
+// frun is a run of words with no target function word inside one clause.
+type frun struct {
+	first, last int  // word indexes in the sentence, inclusive
+	full        bool // the run is a whole clause
+	scores      lang.Scores
+}
+
+// fragScratch is the per-run working memory, reused across sentences.
+type fragScratch struct {
+	words []fword
+	buf   []byte
+	runs  []frun
+}
+
+func (sc *fragScratch) lower(i int) []byte { return sc.buf[sc.words[i].lo:sc.words[i].hi] }
+
+func runFragment(p *rules.Pass) {
+	cfg, ok := fragmentConfig(p)
+	if !ok {
+		return
+	}
+	a := p.Article
+	sc := &fragScratch{}
+	for si := range a.Sentences {
+		s := a.Sentences[si]
+		if s.EndWord-s.FirstWord < 2 {
+			continue
+		}
+		sc.prepare(a, s, cfg)
+		if sc.findRuns() {
+			sc.report(p, a, s, cfg)
+		}
+	}
+}
+
+// isBoundaryRune reports punctuation that separates clauses, quotations
+// and brackets.
+func isBoundaryRune(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»', '„', '‘', '’', '\'',
+		'–', '—', '¿', '¡', '…', '/', '|', '•', '.', '!', '?', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// isCapStartRune reports punctuation after which a word may be capitalised.
+func isCapStartRune(r rune) bool {
+	switch r {
+	case ':', '(', '[', '"', '“', '«', '„', '‘', '\'', '–', '—', '¿', '¡', '.', '!', '?', '‹':
+		return true
+	}
+	return false
+}
+
+func allCaps(b []byte) bool {
+	letters := 0
+	for _, r := range string(b) {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// prepare classifies the words of sentence s.
+func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *fragConfig) {
+	src := a.Src
+	ws := a.Words[s.FirstWord:s.EndWord]
+	sc.words = sc.words[:0]
+	sc.buf = sc.buf[:0]
+	for i, w := range ws {
+		fw := fword{Span: w.Span, lo: len(sc.buf)}
+		sc.buf = lang.Lower(sc.buf, src[w.Start:w.End])
+		fw.hi = len(sc.buf)
+		fw.caps = allCaps(src[w.Start:w.End])
+		if i == 0 {
+			fw.boundary, fw.capStart = true, true
+		} else {
+			gap := src[ws[i-1].End:w.Start]
+			for _, r := range string(gap) {
+				if isBoundaryRune(r) {
+					fw.boundary = true
+				}
+				if isCapStartRune(r) {
+					fw.capStart = true
+				}
+			}
+			if bytes.Contains(gap, []byte(" - ")) {
+				fw.boundary, fw.capStart = true, true
+			}
+		}
+		next := s.End
+		if i+1 < len(ws) {
+			next = ws[i+1].Start
+		}
+		gap := bytes.TrimLeft(src[w.End:next], " ")
+		fw.labelEnd = len(gap) > 0 && gap[0] == ':'
+		fw.info = cfg.filter.Word(sc.buf[fw.lo:fw.hi])
+		sc.words = append(sc.words, fw)
+	}
+	words := sc.words
+	for i := range words {
+		w := &words[i]
+		r, _ := utf8.DecodeRune(src[w.Start:w.End])
+		capsCtx := w.caps && (i > 0 && words[i-1].caps || i+1 < len(words) && words[i+1].caps)
+		if unicode.IsUpper(r) && !capsCtx && !w.capStart {
+			w.name, w.neutral = true, true
+		}
+	}
+	// Particles before a name ("Castilla y León", "von der Leyen", "Los
+	// Angeles") are part of it.
+	for i := 1; i < len(words); i++ {
+		if !words[i].name || words[i].boundary {
+			continue
+		}
+		j := i
+		for j > 0 && j > i-4 && (nameParticles[string(sc.lower(j-1))] || sandwichParticles[string(sc.lower(j-1))]) {
+			j--
+			if words[j].boundary {
+				break
+			}
+		}
+		if j == i {
+			continue
+		}
+		if nameParticles[string(sc.lower(j))] || (j > 0 && words[j-1].name && !words[j].boundary) {
+			for k := j; k < i; k++ {
+				words[k].neutral = true
+			}
+		}
+	}
+	// Allowed phrases.
+	for i := range words {
+		for _, ph := range cfg.allow.byFirst[string(sc.lower(i))] {
+			if i+len(ph) > len(words) {
+				continue
+			}
+			match := true
+			for k := 1; k < len(ph); k++ {
+				if string(sc.lower(i+k)) != ph[k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for k := range ph {
+					words[i+k].neutral = true
+				}
+			}
+		}
+	}
+}
+
+// findRuns splits the sentence into runs of words between target function
+// words, inside one clause, and reports whether any could be foreign.
+func (sc *fragScratch) findRuns() bool {
+	words := sc.words
+	sc.runs = sc.runs[:0]
+	open := -1
+	suspect := false
+	closeRun := func(last int, full bool) {
+		if open < 0 {
+			return
+		}
+		r := frun{first: open, last: last, full: full && words[open].boundary}
+		for k := open; k <= last; k++ {
+			if !words[k].neutral {
+				r.scores.Add(&words[k].info)
+			}
+		}
+		if isSuspect(&r.scores, minLabelEvidence) {
+			suspect = true
+		}
+		sc.runs = append(sc.runs, r)
+		open = -1
+	}
+	for i := range words {
+		w := &words[i]
+		if w.boundary {
+			closeRun(i-1, true)
+		}
+		if (w.info.Strong && !w.neutral) || w.info.OtherScript {
+			closeRun(i-1, false)
+			continue
+		}
+		if open < 0 {
+			open = i
+		}
+	}
+	closeRun(len(words)-1, true)
+	return suspect
+}
+
+// report groups suspect runs — one run, or consecutive whole clauses that
+// lean foreign — and asks lingua-go about each group.
+func (sc *fragScratch) report(p *rules.Pass, a *article.Article, s article.Sentence, cfg *fragConfig) {
+	runs := sc.runs
+	for i := 0; i < len(runs); i++ {
+		r := &runs[i]
+		if !isSuspect(&r.scores, minLabelEvidence) {
+			continue
+		}
+		j := i
+		total := r.scores
+		if r.full {
+			for j+1 < len(runs) && runs[j+1].full && runs[j+1].first == runs[j].last+1 && leansForeign(&runs[j+1].scores) {
+				j++
+				addScores(&total, &runs[j].scores)
+			}
+			for j > i && noEvidence(&runs[j].scores) {
+				j--
+			}
+		}
+		sc.reportGroup(p, a, s, runs[i:j+1], &total, cfg)
+		i = j
+	}
+}
+
+// evidence reports a word that is a function word of a candidate, or
+// spelled like one, and not a frequent target word.
+func evidence(w *fword) bool {
+	return !w.neutral && (w.info.Func|w.info.Spelling) != 0
+}
+
+func isSuspect(sc *lang.Scores, min float32) bool {
+	_, b := sc.Best()
+	return b >= min && b > 2*sc.Target
+}
+
+// leansForeign reports a clause that may join a foreign group: more than
+// twice as much evidence for a candidate as for the target, or none either
+// way.
+func leansForeign(sc *lang.Scores) bool {
+	_, b := sc.Best()
+	return b > 2*sc.Target || b == 0 && sc.Target == 0
+}
+
+func noEvidence(sc *lang.Scores) bool {
+	_, b := sc.Best()
+	return b == 0 && sc.Target == 0
+}
+
+func addScores(dst, src *lang.Scores) {
+	dst.Target += src.Target
+	dst.Strong += src.Strong
+	dst.Words += src.Words
+	for i, v := range src.Lang {
+		dst.Lang[i] += v
+	}
+}
+
+func (sc *fragScratch) reportGroup(p *rules.Pass, a *article.Article, s article.Sentence, group []frun, total *lang.Scores, cfg *fragConfig) {
+	words := sc.words
+	best, score := total.Best()
+	first, last := group[0].first, group[len(group)-1].last
+	if len(group) == 1 && !group[0].full {
+		// Part of a clause: trim to the words that are evidence.
+		for first < last && !evidence(&words[first]) {
+			first++
+		}
+		for last > first && !evidence(&words[last]) {
+			last--
+		}
+		// A capitalised word just before: the title of a work ("the novel
+		// Cien años de soledad").
+		if first > 0 && words[first-1].name && !words[first].boundary && last-first+1 <= maxTitleWords {
+			return
+		}
+	}
+	n := last - first + 1
+	allUpper := true
+	for k := first; k <= last; k++ {
+		allUpper = allUpper && words[k].caps
+	}
+	label := first == 0 && words[last].labelEnd && n <= 4 || allUpper
+	switch {
+	case label:
+		if n < min(2, cfg.minWords) || score < minLabelEvidence {
+			return
+		}
+	case n < cfg.minWords || score < minEvidence:
+		return
+	}
+	span := article.Span{Start: words[first].Start, End: words[last].End}
+	if first == 0 && last == len(words)-1 && a.Src[s.End-1] != ':' {
+		span = s.Span // the whole sentence, with its punctuation
+	}
+	set := total.Top(maxCandidates, 1).With(cfg.target).With(best)
+	text := a.String(span)
+	v := lang.Detect(text, set)
+	if traceFragment != nil {
+		traceFragment(text, set, v, score, total.Target)
+	}
+	top := v.Best()
+	foreign := 1 - v.Of(cfg.target)
+	if top.Lang == 0 || top.Lang == cfg.target || !cfg.filter.Cands.Has(top.Lang) || foreign < cfg.minConf {
+		return
+	}
+	sev := rules.Warning
+	if foreign >= cfg.errConf && n >= errorMinWords {
+		sev = rules.Error
+	}
+	msg := fmt.Sprintf("looks %s (%.2f)", top.Lang.Name(), top.Confidence)
+	if len(v) > 1 && v[1].Lang != cfg.target && v[1].Confidence >= 0.2 {
+		msg += fmt.Sprintf(" or %s (%.2f)", v[1].Lang.Name(), v[1].Confidence)
+	}
+	msg += fmt.Sprintf(", expected %s (%.2f): left untranslated?", cfg.target.Name(), v.Of(cfg.target))
+	p.ReportSeverity(sev, span, msg, nil)
+}

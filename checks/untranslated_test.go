@@ -1,0 +1,443 @@
+package checks
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// The fragment tests load lingua-go models for English and the languages
+// of their fragments once per test process (lang shares detectors process
+// wide); they take about a second on top of the other checks' tests.
+
+var (
+	untranslatedTrace   = flag.Bool("untranslated.trace", false, "print every span untranslated/fragment sends to lingua-go")
+	untranslatedMeasure = flag.Bool("untranslated.measure", false, "measure model load time and peak memory on a text with fragments in five languages")
+)
+
+var traceOnce sync.Once
+
+func traceUntranslated(t testing.TB) {
+	traceOnce.Do(func() {
+		if *untranslatedTrace {
+			traceFragment = func(text string, set lang.Set, v lang.Verdict, evidence, target float32) {
+				fmt.Printf("untranslated: %q set=%s evidence=%.2f target=%.2f -> %v\n", text, set, evidence, target, v)
+			}
+		}
+	})
+}
+
+func TestUntranslatedScript(t *testing.T) {
+	runCases(t, "untranslated/script", []checkCase{
+		{name: "Cyrillic phrase in quotes", in: `The Kremlin called it a "⟦специальная военная операция⟧" and denied any losses.`},
+		{name: "Cyrillic run over punctuation", in: `State television's caption read ⟦Москва: «нет⟧» in large type.`},
+		{name: "Han", in: "Chinese state media said the talks were ⟦非常成功⟧ and would continue."},
+		{name: "Han slogan", in: "The slogan ⟦一国两制⟧ was displayed on screens across Hong Kong."},
+		{name: "Japanese mixes Han and kana in one run", in: "The sign said ⟦東京で会いましょう⟧ in red letters."},
+		{name: "Hangul", in: "Fans held banners reading ⟦사랑해요⟧ outside the arena."},
+		{name: "Arabic", in: "The group's statement began ⟦بسم الله⟧ and ran to two pages."},
+		{name: "Hebrew", in: "Posters bearing the word ⟦שלום⟧ lined the street."},
+		{name: "Greek word", in: "The party, known as ⟦ΣΥΡΙΖΑ⟧ in Greece, lost ground."},
+		{name: "Devanagari", in: "The minister ended with ⟦धन्यवाद⟧ and left the stage."},
+		{name: "Thai", in: "Protesters chanted ⟦ประชาธิปไตย⟧ outside Government House."},
+		{name: "look-alike Cyrillic letter in a Latin word", in: "President ⟦Р⟧utin met his advisers on Monday."},
+		{name: "two runs", in: "He said ⟦да⟧ and then ⟦нет⟧, reporters said."},
+		{name: "clean prose with symbols and accents", in: cleanScriptProse},
+		{name: "Greek letters in maths and units", in: "The trial used 5 μg doses of a β-blocker; the α level was 0.05 and Δ was small. The γδ T cells were counted."},
+		{name: "micro sign", in: "Particles smaller than 2.5 µm are the most harmful."},
+	})
+}
+
+// cleanScriptProse is English news with accented names, currency signs,
+// degrees, dashes and typographic quotes: nothing for the script check.
+const cleanScriptProse = `MADRID, 3 May (Reuters) — Sales rose 4.5% to €2.3bn (£1.9bn), the company said.
+Temperatures hit 40°C in Seville – a record – while Mr Müller, a Düsseldorf lawyer, and Ms Łukasiewicz,
+from Kraków, said “we will appeal”. Contact: press@example.com or www.example.es. José García, 34, agreed.
+Ørsted and Nestlé shares rose 2½%; the S&P 500 closed at 5,100 ™ © ®.`
+
+func TestUntranslatedScriptParams(t *testing.T) {
+	runCasesWith(t, "untranslated/script", map[string]any{"lang": "ru"}, []checkCase{
+		{name: "Cyrillic is at home in Russian", in: "Президент заявил, что переговоры продолжатся в Москве."},
+		{name: "Latin names are allowed everywhere", in: "Компания Apple открыла офис."},
+		{name: "Han in Russian", in: "На плакате было написано ⟦和平⟧."},
+	})
+	runCasesWith(t, "untranslated/script", map[string]any{"scripts": []string{"greek"}}, []checkCase{
+		{name: "allowed script", in: "The party, known as ΣΥΡΙΖΑ in Greece, lost ground."},
+	})
+}
+
+func TestUntranslatedScriptMessage(t *testing.T) {
+	_, fs := runCheck(t, "untranslated/script", "The sign said 東京で会いましょう. President Рutin met aides.", nil)
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2", len(fs))
+	}
+	if want := "text in Han and Hiragana script, which English does not use"; !strings.Contains(fs[0].Message, want) {
+		t.Errorf("message %q does not contain %q", fs[0].Message, want)
+	}
+	if want := "look-alike"; !strings.Contains(fs[1].Message, want) {
+		t.Errorf("message %q does not contain %q", fs[1].Message, want)
+	}
+}
+
+// cleanNamesProse is English news full of foreign names, titles and loan
+// phrases: no fragment finding, and no language model loaded.
+const cleanNamesProse = `MADRID (Reuters) - Real Madrid beat Barcelona 2-1 on Sunday to go top of La Liga, with Vinícius Júnior scoring twice at the Santiago Bernabéu.
+
+Deutsche Bank said on Thursday it would cut 3,500 jobs. The bank's chief executive, Christian Sewing, told analysts that costs were "under control".
+
+The Partido Popular, led by Alberto Núñez Feijóo, won the most seats but fell short of a majority in the Congreso de los Diputados.
+
+Le Monde reported that President Emmanuel Macron would address the nation. A spokesperson for the Élysée Palace declined to comment.
+
+Los Angeles police said the suspect, José García, 34, had been arrested in Santa Mónica.
+
+The coup d'état in 1973 was a fait accompli within hours; the junta became the de facto government. Critics called the era a Sturm und Drang of modern politics.
+
+The film, La dolce vita, was restored and shown at Venice alongside the novel Cien años de soledad and the series La casa de papel.
+
+European Commission President Ursula von der Leyen met Luiz Inácio Lula da Silva in Brasília on Monday.
+
+The Banco de España cut its forecast, while the Instituto Nacional de Estadística said prices rose 3.2% in May.
+
+Bayern München and Paris Saint-Germain meet in the Champions League final in Munich on 31 May.
+
+The café owner, a naïve protégé of the chef, served crème brûlée and a rosé at the soirée.
+
+He was persona non grata in Moscow, and the decision was, per se, a non sequitur.
+
+Angela Merkel's government, known for its Realpolitik, faced a Zeitgeist of Angst.
+
+The slogan "Make America Great Again" appeared on hats sold outside the venue, alongside "Je suis Charlie" badges.
+
+The Corriere della Sera and La Repubblica both led with the story; Il Fatto Quotidiano did not.
+
+Many will die if the war goes on, and the man who sold the hat said so. The pro-democracy campaigners came via the ring road.
+
+The dish, pan con tomate, is a staple in Catalonia, and the tapas bar also sells jamón ibérico.
+
+She studied at the Universidade de São Paulo and the École Normale Supérieure; her brother joined Atlético de Madrid.
+
+Dr Ana de la Fuente, a professor at the Universidad Complutense, called the plan "un desastre".
+
+"It's a bit of a mess," he admitted, reading from notes. "But we'll get there."
+
+The e-mail address, info@elpais.es, was listed on www.lamoncloa.gob.es until 1 June 2024.`
+
+// The mixed-language paragraphs: English news with fragments left in the
+// source language.
+var fragmentCases = []checkCase{
+	{name: "Spanish sentence", in: "Spain's government said on Tuesday that talks with the unions had stalled. ⟦El Gobierno no negociará con los sindicatos hasta que termine la huelga general.⟧ The strike, now in its third week, has closed ports across the country."},
+	{name: "Spanish sentence with a comma", in: "Officials confirmed that the bridge would reopen in March. ⟦Según el ayuntamiento, las obras costaron 12 millones de euros.⟧"},
+	{name: "French quotation", in: `The mayor of Paris told reporters: "⟦Nous ne céderons pas face à la violence⟧." Police arrested 14 people overnight.`},
+	{name: "French clause in a quotation", in: `Residents said the mayor had promised them, in his words, "⟦une ville plus propre et plus sûre⟧", but nothing had changed.`},
+	{name: "German sentence", in: "Chancellor Olaf Scholz promised swift action. ⟦Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Mieten begrenzen soll.⟧ Critics said it came too late."},
+	{name: "German fragment, three words", in: "Merkel's famous phrase, ⟦wir schaffen das⟧, was repeated by protesters."},
+	{name: "Portuguese parenthesis", in: "In Lisbon, the opposition accused the minister of hiding the figures (⟦a reforma da previdência foi aprovada sem debate⟧) and demanded an inquiry."},
+	{name: "Portuguese fragment, four words", in: `The ruling party called the result "⟦uma vitória da democracia⟧" and thanked voters.`},
+	{name: "Italian sentence", in: "Italy's prime minister said the reform was ready. ⟦Il governo ha detto che la riforma è pronta per il voto in Parlamento.⟧"},
+	{name: "Italian fragment, four words", in: "The coach admitted the team had played badly (⟦non abbiamo giocato bene⟧) and apologised to fans."},
+	{name: "Spanish fragment without quotes", in: "Protesters shouted ⟦que se vayan todos⟧ as the motorcade passed."},
+	{name: "Spanish fragment, four words", in: `The police chief said the suspects were "⟦muy peligrosos y armados⟧".`},
+	{name: "Spanish link label", in: "The vote is expected on Friday.\n\n⟦LEER MÁS⟧:\n\nPrices rose again in May."},
+	{name: "French link label with headline", in: "⟦LIRE AUSSI : La réforme des retraites adoptée⟧\n\nThe government won the vote by 12 seats."},
+	{name: "Dutch fragment", in: `The statement ended with the words "⟦het is nog niet voorbij⟧".`},
+	{name: "Polish quotation", in: `The newspaper's headline, "⟦Polska nie zgadza się na to⟧", summed up the mood in Warsaw.`},
+	{name: "Turkish quotation", in: `Erdoğan told supporters that "⟦bu mücadele daha bitmedi⟧" before leaving the stage.`},
+	{name: "Russian is the script check's", in: `The Kremlin spokesman said Moscow was "не заинтересована в эскалации" of the conflict.`},
+	{name: "Chinese is the script check's", in: "Chinese state media said the talks were 非常成功 and would continue."},
+	{name: "two-word fragment is too short", in: `Dr Ana de la Fuente called the plan "un desastre".`},
+	{name: "clean English with names and loan phrases", in: cleanNamesProse},
+}
+
+func TestUntranslatedFragment(t *testing.T) {
+	traceUntranslated(t)
+	runCases(t, "untranslated/fragment", fragmentCases)
+}
+
+func TestUntranslatedFragmentParams(t *testing.T) {
+	traceUntranslated(t)
+	const mixed = "The minister was clear. El Gobierno no negociará con los sindicatos hasta que termine la huelga general."
+	runCasesWith(t, "untranslated/fragment", map[string]any{"source-langs": []string{"de", "fr"}}, []checkCase{
+		{name: "Spanish is not a candidate", in: mixed},
+		{name: "German is", in: `The banner read "⟦Wir sind das Volk⟧" in red letters.`},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"allow": []string{"Wir sind das Volk", "que se vayan todos"}}, []checkCase{
+		{name: "allowed slogan", in: "The banner read Wir sind das Volk in red letters."},
+		{name: "allowed chant", in: "Protesters shouted Que se vayan todos as the motorcade passed."},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"min-words": 5}, []checkCase{
+		{name: "four words are too few", in: `The police chief said the suspects were "muy peligrosos y armados".`},
+		{name: "a sentence is not", in: "The minister was clear. ⟦El Gobierno no negociará con los sindicatos hasta que termine la huelga general.⟧"},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "xx"}, []checkCase{
+		{name: "unknown target language", in: mixed},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "es", "source-langs": []string{"en", "fr"}}, []checkCase{
+		{name: "English in Spanish", in: "El Gobierno no negociará con los sindicatos. ⟦The government will not negotiate with the unions until the strike is over.⟧"},
+		{name: "clean Spanish", in: "El Gobierno no negociará con los sindicatos hasta que termine la huelga general, según fuentes del Ministerio de Trabajo."},
+	})
+}
+
+func TestUntranslatedFragmentSeverityAndMessage(t *testing.T) {
+	traceUntranslated(t)
+	text := "The minister was clear. El Gobierno no negociará con los sindicatos hasta que termine la huelga general. " +
+		`The police chief said the suspects were "muy peligrosos y armados".`
+	_, fs := runCheck(t, "untranslated/fragment", text, nil)
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2: %v", len(fs), fs)
+	}
+	if fs[0].Severity != rules.Error || fs[1].Severity != rules.Warning {
+		t.Errorf("severities %v, %v; want error for the sentence, warning for the four words", fs[0].Severity, fs[1].Severity)
+	}
+	for _, f := range fs {
+		if !strings.HasPrefix(f.Message, "looks Spanish (") || !strings.Contains(f.Message, "expected English (0.0") {
+			t.Errorf("message %q", f.Message)
+		}
+	}
+	if got := lang.Loaded(); !got.Has(lang.English) || !got.Has(lang.Spanish) {
+		t.Errorf("loaded %s, want English and Spanish", got)
+	}
+	if lang.ModelLoads() != lang.Loaded().Len() {
+		t.Errorf("%d model loads for %d languages", lang.ModelLoads(), lang.Loaded().Len())
+	}
+}
+
+// TestUntranslatedConcurrent runs the fragment check from several
+// goroutines at once: same findings everywhere, each language loaded once.
+func TestUntranslatedConcurrent(t *testing.T) {
+	traceUntranslated(t)
+	text := "Italy's prime minister said the reform was ready. Il governo ha detto che la riforma è pronta per il voto in Parlamento. " +
+		"Merkel's famous phrase, wir schaffen das, was repeated by protesters."
+	a, err := article.Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"untranslated/"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	results := make([]int, 8)
+	for g := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fs, err := e.Run(a)
+			if err != nil {
+				t.Error(err)
+			}
+			results[g] = len(fs)
+		}()
+	}
+	wg.Wait()
+	for g, n := range results {
+		if n != 2 {
+			t.Errorf("goroutine %d: %d findings, want 2", g, n)
+		}
+	}
+	if lang.ModelLoads() != lang.Loaded().Len() {
+		t.Errorf("%d model loads for %d languages: a model was loaded twice", lang.ModelLoads(), lang.Loaded().Len())
+	}
+}
+
+// childEnv marks the test binary run as a child process by the tests that
+// need a process in which no model has been loaded yet.
+const childEnv = "MTLINT_UNTRANSLATED_CHILD"
+
+func runChild(t *testing.T, test string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^" + test + "$", "-test.v"}, args...)...)
+	cmd.Env = append(os.Environ(), childEnv+"=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child %s: %v\n%s", test, err, out)
+	}
+	return string(out)
+}
+
+// TestUntranslatedCleanLoadsNoModel runs every check over clean English —
+// the names above and, when present, the 896 bbc-dev articles — in a fresh
+// process, and requires that no language model was loaded.
+func TestUntranslatedCleanLoadsNoModel(t *testing.T) {
+	if os.Getenv(childEnv) == "" {
+		out := runChild(t, "TestUntranslatedCleanLoadsNoModel")
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, "articles") {
+				t.Log(strings.TrimSpace(l))
+			}
+		}
+		return
+	}
+	e, err := Registry().NewEngine(rules.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string][]byte{"clean-names": []byte(cleanNamesProse), "clean-script": []byte(cleanScriptProse)}
+	for _, p := range bbcPaths(t) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[p] = b
+	}
+	var findings int
+	for name, src := range texts {
+		a, err := article.Parse(name, src)
+		if err != nil {
+			continue
+		}
+		fs, _ := e.Run(a)
+		for _, f := range fs {
+			if strings.HasPrefix(f.Rule, "untranslated/") {
+				findings++
+				t.Errorf("%s: %s %q: %s", name, f.Rule, a.String(f.Span), f.Message)
+			}
+		}
+	}
+	t.Logf("%d articles: %d untranslated findings, models loaded for %q, %d detectors built", len(texts), findings, lang.Loaded().String(), lang.DetectorsBuilt())
+	if lang.Loaded() != 0 || lang.DetectorsBuilt() != 0 {
+		t.Errorf("clean English loaded models for %s", lang.Loaded())
+	}
+}
+
+// bbcPaths lists the bbc-dev articles, or none when the corpus is absent.
+func bbcPaths(t testing.TB) []string {
+	root := filepath.Join(sharedCorpus, "bbc-dev")
+	var paths []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	sort.Strings(paths)
+	return paths
+}
+
+// fiveLanguages is news with fragments in Spanish, French, German,
+// Italian and Portuguese.
+const fiveLanguages = `Europe's capitals reacted quickly to the vote. In Madrid, the government spokeswoman said: "El Gobierno no negociará con los sindicatos hasta que termine la huelga general." In Paris, the mayor told reporters: "Nous ne céderons pas face à la violence." Berlin was more cautious. Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Mieten begrenzen soll.
+
+Italy's prime minister said the reform was ready. Il governo ha detto che la riforma è pronta per il voto in Parlamento. In Lisbon, the opposition accused the minister of hiding the figures (a reforma da previdência foi aprovada sem debate) and demanded an inquiry.`
+
+// TestUntranslatedFiveLanguagesCost measures, in a fresh process, what
+// the first foreign fragments cost: model load time and peak memory. Run
+// with -untranslated.measure.
+func TestUntranslatedFiveLanguagesCost(t *testing.T) {
+	if !*untranslatedMeasure && os.Getenv(childEnv) == "" {
+		t.Skip("run with -untranslated.measure")
+	}
+	if os.Getenv(childEnv) == "" {
+		out := runChild(t, "TestUntranslatedFiveLanguagesCost")
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, "untranslated_test.go") {
+				t.Log(strings.TrimSpace(l))
+			}
+		}
+		return
+	}
+	a, err := article.Parse("five.txt", []byte(fiveLanguages))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Registry().NewEngine(rules.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("before: %s", memStatus())
+	start := time.Now()
+	fs, err := e.Run(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := time.Since(start)
+	start = time.Now()
+	e.Run(a)
+	second := time.Since(start)
+	n := 0
+	for _, f := range fs {
+		if f.Rule == "untranslated/fragment" {
+			n++
+			t.Logf("%s %s %q: %s", f.Severity, f.Rule, a.String(f.Span), f.Message)
+		}
+	}
+	t.Logf("%d fragments; first run %v (model loads %v for %s), second run %v; %s", n, first, lang.LoadTime(), lang.Loaded(), second, memStatus())
+	if n != 5 {
+		t.Errorf("%d fragments, want 5", n)
+	}
+}
+
+// memStatus reads the resident and peak resident memory of the process.
+func memStatus() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return fmt.Sprintf("heap %d MB", m.HeapAlloc>>20)
+	}
+	var parts []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS") || strings.HasPrefix(l, "VmHWM") {
+			parts = append(parts, strings.Join(strings.Fields(l), " "))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// BenchmarkUntranslatedBBC runs the engine over bbc-dev (parsed once)
+// with every check but the untranslated ones, with all checks, and with
+// the untranslated ones alone. The acceptance bound: "all" within 1.5×
+// "others".
+func BenchmarkUntranslatedBBC(b *testing.B) {
+	paths := bbcPaths(b)
+	if len(paths) == 0 {
+		b.Skip("skipping: bbc-dev is absent")
+	}
+	var arts []*article.Article
+	var size int64
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := article.Parse(p, src)
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+		size += int64(len(src))
+	}
+	for _, bc := range []struct {
+		name string
+		cfg  rules.Config
+	}{
+		{"others", rules.Config{Disable: []string{"untranslated/"}}},
+		{"all", rules.Config{}},
+		{"untranslated", rules.Config{Disable: []string{"all"}, Enable: []string{"untranslated/"}}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			e, err := Registry().NewEngine(bc.cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(size)
+			for b.Loop() {
+				for _, a := range arts {
+					e.Run(a)
+				}
+			}
+		})
+	}
+}
