@@ -131,6 +131,11 @@ func Parse(path string, src []byte) (*Article, error) {
 	}
 	a.splitLines()
 	a.splitParagraphs()
+	// Pre-size the word and sentence slices from a cheap estimate: about
+	// one word per space or line, one sentence per twelve words.
+	words := bytes.Count(src, []byte{' '}) + len(a.Lines)
+	a.Words = make([]Word, 0, words)
+	a.Sentences = make([]Sentence, 0, words/12+len(a.Paragraphs))
 	for i := range a.Paragraphs {
 		a.segmentParagraph(i)
 	}
@@ -211,6 +216,13 @@ func (a *Article) splitLines() {
 }
 
 func (a *Article) splitParagraphs() {
+	n := 0
+	for i, l := range a.Lines {
+		if !l.Blank() && (i == 0 || a.Lines[i-1].Blank()) {
+			n++
+		}
+	}
+	a.Paragraphs = make([]Paragraph, 0, n)
 	for i := 0; i < len(a.Lines); {
 		if a.Lines[i].Blank() {
 			i++

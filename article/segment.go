@@ -194,6 +194,10 @@ func (a *Article) segmentParagraph(pi int) {
 		// The terminal run the line ends with, if it does: [tStart, tEnd).
 		tStart, tEnd := -1, -1
 		for i < end {
+			if src[i] == ' ' {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRune(src[i:end])
 			if IsSpace(r) {
 				i += n
@@ -326,6 +330,11 @@ func scanWord(src []byte, i, end int) int {
 	prev, n := utf8.DecodeRune(src[i:end])
 	i += n
 	for i < end {
+		if c := src[i]; isASCIIWordByte(c) { // fast path for ASCII text
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRune(src[i:end])
 		if IsWordRune(r) {
 			prev = r
@@ -355,6 +364,10 @@ func scanWord(src []byte, i, end int) int {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 // endsSentence decides whether the terminal punctuation [t, te) ends the
 // sentence that starts at sentStart, given that the next non-space text

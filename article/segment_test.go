@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -729,4 +730,95 @@ func sampleFiles(t testing.TB, step int) []string {
 		files = append(files, all[i])
 	}
 	return files
+}
+
+// TestLinear parses pathological texts of two sizes: the larger one must
+// not cost much more than its size ratio, however the text is shaped.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	shapes := map[string]string{
+		"news":             newsArticle(4000),
+		"periods":          "a. ",
+		"dotted":           "a.",
+		"initials":         "J. ",
+		"openers":          "(",
+		"opener after end": "x. (",
+		"terminals":        "?",
+		"ellipses":         "... ",
+		"closers":          "x.\")",
+		"words":            "ab-cd'ef,12.34 ",
+		"no spaces":        "abc",
+		"lines":            "a,\n",
+		"abbrev lines":     "Gen.\n",
+		"blank lines":      "a\n\n",
+		"multibyte":        "Лукашенко… “Да”. ",
+	}
+	const small, large = 20_000, 400_000
+	for name, unit := range shapes {
+		parse := func(n int) time.Duration {
+			src := []byte(strings.Repeat(unit, n/len(unit)+1))
+			best := time.Duration(1 << 62)
+			for range 3 {
+				start := time.Now()
+				if _, err := Parse("x", src); err != nil {
+					t.Fatal(err)
+				}
+				best = min(best, time.Since(start))
+			}
+			return best
+		}
+		ts, tl := parse(small), parse(large)
+		ratio := float64(tl) / float64(max(ts, time.Microsecond))
+		t.Logf("%-16s %8v %8v ×%.1f", name, ts, tl, ratio)
+		// Quadratic work would show as a ratio near (large/small)²; leave
+		// room for noise on a busy machine.
+		if ratio > 8*large/small && tl > 50*time.Millisecond {
+			t.Errorf("%s: %v for %d bytes but %v for %d bytes: not linear", name, ts, small, tl, large)
+		}
+	}
+}
+
+// BenchmarkParse parses a news article of about 9 KB written for the
+// tests. Besides time, it reports allocations per megabyte of input.
+func BenchmarkParse(b *testing.B) {
+	src := []byte(newsArticle(8000))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("bench.txt", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	allocs := testing.AllocsPerRun(10, func() { Parse("bench.txt", src) })
+	b.ReportMetric(allocs*(1<<20)/float64(len(src)), "allocs/MB")
+}
+
+// BenchmarkParseBBC parses every article of the shared BBC corpus (read in
+// place; skipped when absent).
+func BenchmarkParseBBC(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedCorpus, "bbc-dev", "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("skipping: %s is absent", filepath.Join(sharedCorpus, "bbc-dev"))
+	}
+	var srcs [][]byte
+	total := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		total += len(src)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, src := range srcs {
+			if _, err := Parse("bbc.txt", src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
