@@ -10,6 +10,7 @@ require (
 	github.com/shopspring/decimal v1.3.1 // indirect
 	github.com/urfave/cli/v2 v2.27.7 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
+	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
 	google.golang.org/protobuf v1.31.0 // indirect
 )
