@@ -63,7 +63,11 @@ type Paragraph struct {
 }
 
 // Sentence is a sentence (or a headline, list item or other line-like unit)
-// inside one paragraph.
+// inside one paragraph. Its span starts and ends with a non-space character
+// and includes the end punctuation and any closing quotes or brackets after
+// it; sentences of a paragraph are in order, do not overlap, and hold every
+// non-space character of it. A sentence may run over a line break (a
+// hard-wrapped line); see segment.go for the rules.
 type Sentence struct {
 	Span
 	Para int
@@ -72,8 +76,10 @@ type Sentence struct {
 }
 
 // Word is a run of letters, digits and combining marks, joined across
-// apostrophes and hyphens between letters ("don't", "ex-president") and
-// across periods and commas between digits ("1.5", "20,000").
+// apostrophes before a letter ("don't", "1990's"), hyphens between word
+// characters ("ex-president", "COVID-19") and periods and commas between
+// digits ("1.5", "20,000"). "U.S." is two words, "U" and "S". See
+// segment.go for the rules.
 type Word struct {
 	Span
 	Sentence int
@@ -279,6 +285,24 @@ func (a *Article) LineAt(off int) int {
 func (a *Article) ParagraphAt(off int) int {
 	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
 	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// SentenceAt returns the index of the sentence whose span holds off, or -1.
+func (a *Article) SentenceAt(off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	if i < len(a.Sentences) && a.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// WordAt returns the index of the word whose span holds off, or -1.
+func (a *Article) WordAt(off int) int {
+	i := sort.Search(len(a.Words), func(i int) bool { return a.Words[i].End > off })
+	if i < len(a.Words) && a.Words[i].Start <= off {
 		return i
 	}
 	return -1

@@ -270,3 +270,19 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceAtWordAt(t *testing.T) {
+	src := "Mr. Li left.  He won.\n\nNext"
+	a := mustParse(t, src)
+	// offsets:  M0 r1 .2 _3 L4 i5 _6 l7 e8 f9 t10 .11 _12 _13 H14 e15 _16 w17 o18 n19 .20 \n21 \n22 N23..26
+	sents := []int{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, 1, 1, 1, 1, 1, 1, 1, -1, -1, 2, 2, 2, 2, -1}
+	words := []int{0, 0, -1, -1, 1, 1, -1, 2, 2, 2, 2, -1, -1, -1, 3, 3, -1, 4, 4, 4, -1, -1, -1, 5, 5, 5, 5, -1}
+	for off := 0; off <= len(src); off++ {
+		if got := a.SentenceAt(off); got != sents[off] {
+			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, sents[off])
+		}
+		if got := a.WordAt(off); got != words[off] {
+			t.Errorf("WordAt(%d) = %d, want %d", off, got, words[off])
+		}
+	}
+}
