@@ -1,12 +1,14 @@
-// Package report writes mtlint's results: a text report for people and the
-// JSON contract for programs. Writers are streaming: they receive one file's
-// result at a time, in the order the files should appear, and write the
-// summary when closed.
+// Package report writes mtlint's results: a text report for people, the
+// JSON contract for programs, a self-contained HTML report for editors, and
+// SARIF and GitHub Actions annotations for CI. Writers are streaming: they
+// receive one file's result at a time, in the order the files should
+// appear, and write the summary when closed.
 package report
 
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -108,9 +110,16 @@ type Writer interface {
 type Options struct {
 	// Color enables ANSI colours in the text report.
 	Color bool
+	// Rules are the checks that ran, sorted by ID. The SARIF report
+	// describes them (with their docs) and the HTML report offers them as
+	// filters; findings of a rule not in the list are still reported.
+	Rules []*rules.Check
+	// Version is mtlint's version, for the reports that name the tool.
+	Version string
 }
 
-// New returns a writer for the format: "text", "json" or "jsonl".
+// New returns a writer for the format: "text", "json", "jsonl", "html",
+// "sarif" or "github".
 func New(format string, w io.Writer, opts Options) (Writer, error) {
 	switch format {
 	case "text", "":
@@ -119,12 +128,18 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 		return newJSON(w), nil
 	case "jsonl":
 		return newJSONL(w), nil
+	case "html":
+		return newHTML(w, opts), nil
+	case "sarif":
+		return newSARIF(w, opts), nil
+	case "github":
+		return newGitHub(w), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want text or json)", format)
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
 
 // Formats lists the formats New accepts.
-var Formats = []string{"text", "json", "jsonl"}
+var Formats = []string{"text", "json", "jsonl", "html", "sarif", "github"}
 
 func plural(n int, one, many string) string {
 	if n == 1 {

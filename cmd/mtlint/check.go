@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -36,6 +38,7 @@ func checkCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output; FILE is replaced only once the report is complete"},
 		),
 		Action: runCheck,
 	}
@@ -123,14 +126,23 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageErr(c, err)
 	}
-	w, err := report.New(c.String("format"), c.App.Writer, report.Options{Color: colour})
-	if err != nil {
-		return usageErr(c, err)
-	}
 	engine, err := buildEngine(c)
 	if err != nil {
 		return usageErr(c, err)
 	}
+	toFile := c.String("output") != "" && c.String("output") != "-"
+	if toFile && c.String("color") == "auto" {
+		colour = false
+	}
+	opts := report.Options{Color: colour, Rules: engine.Checks(), Version: Version}
+	if _, err := report.New(c.String("format"), io.Discard, opts); err != nil {
+		return usageErr(c, err)
+	}
+	out, finish, err := reportOutput(c)
+	if err != nil {
+		return err
+	}
+	w, _ := report.New(c.String("format"), out, opts)
 	l := &lint.Linter{Engine: engine, Jobs: c.Int("jobs"), Stdin: c.App.Reader}
 	inputs := lint.Expand(c.Args().Slice(), lint.DefaultExts)
 	err = l.Run(inputs, func(f *report.File) error {
@@ -141,6 +153,9 @@ func runCheck(c *cli.Context) error {
 	})
 	if cerr := w.Close(); err == nil {
 		err = cerr
+	}
+	if ferr := finish(err == nil); err == nil && ferr != nil {
+		err = fmt.Errorf("--output: %v", ferr)
 	}
 	if err != nil {
 		return err
@@ -156,4 +171,35 @@ func runCheck(c *cli.Context) error {
 		return codeError{exitFindings}
 	}
 	return nil
+}
+
+// reportOutput returns where the report goes: standard output, or for
+// --output FILE a temporary file beside FILE. finish(true) renames it over
+// FILE; finish(false) removes it, so that a run that fails half way never
+// leaves half a report.
+func reportOutput(c *cli.Context) (out io.Writer, finish func(ok bool) error, err error) {
+	path := c.String("output")
+	if path == "" || path == "-" {
+		return c.App.Writer, func(bool) error { return nil }, nil
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return nil, nil, fmt.Errorf("--output: %v", err)
+	}
+	return tmp, func(ok bool) error {
+		err := tmp.Close()
+		if ok && err == nil {
+			if err = os.Chmod(tmp.Name(), 0o644); err == nil {
+				err = os.Rename(tmp.Name(), path)
+			}
+		}
+		if !ok || err != nil {
+			os.Remove(tmp.Name())
+		}
+		return err
+	}, nil
 }
