@@ -178,9 +178,13 @@ func runCheck(c *cli.Context) error {
 // FILE; finish(false) removes it, so that a run that fails half way never
 // leaves half a report.
 func reportOutput(c *cli.Context) (out io.Writer, finish func(ok bool) error, err error) {
-	path := c.String("output")
+	return openOutput(c.String("output"), c.App.Writer)
+}
+
+// openOutput is reportOutput for path ("" or "-" for stdout).
+func openOutput(path string, stdout io.Writer) (out io.Writer, finish func(ok bool) error, err error) {
 	if path == "" || path == "-" {
-		return c.App.Writer, func(bool) error { return nil }, nil
+		return stdout, func(bool) error { return nil }, nil
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
