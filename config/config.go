@@ -151,7 +151,9 @@ func Parse(path string, data []byte, reg *rules.Registry) (*Config, error) {
 		include:   &Globs{},
 		exclude:   &Globs{},
 	}
-	if abs, err := filepath.Abs(path); err == nil {
+	if path == "" {
+		c.Dir, _ = os.Getwd()
+	} else if abs, err := filepath.Abs(path); err == nil {
 		c.Dir = filepath.Dir(abs)
 	}
 	root := p.document(data)

@@ -60,13 +60,15 @@ patterns:
     tokens: [TASS reported]
     ignorecase: false
   - id: units
-    tokens: [U.S., "#MeToo", per cent]
+    tokens: [U.S., MeToo, "#MeToo", per cent]
   - id: papers
     tokens: [New York, New York Times]
   - id: cyrillic
     tokens: [Подписывайтесь на наш канал]
   - id: contractions
     tokens: [won't]
+  - id: hashtag
+    tokens: ["#breaking"]
 `, []patternCase{
 		{"at the end of an article",
 			"The minister resigned on Tuesday.\n\n⟦Subscribe to our newsletter⟧ for the latest news.\n", ""},
@@ -87,7 +89,9 @@ patterns:
 		{"punctuation inside and around a phrase",
 			"The ⟦U.S.⟧ team and the ⟦U.S.⟧, said Mr Smith. The U.S.A. and U.S are not it.", ""},
 		{"punctuation before a phrase",
-			"The ⟦#MeToo⟧ movement (⟦#metoo⟧) began in 2017; a#MeToo is not it.", ""},
+			"The ⟦#MeToo⟧ movement (⟦#metoo⟧) began in 2017; in a#⟦MeToo⟧ only the word matches.", ""},
+		{"punctuation before a phrase must not follow a letter",
+			"⟦#Breaking⟧: a#Breaking and Breaking are not it.", ""},
 		{"gaps between words",
 			"Inflation rose 3.2 ⟦per cent⟧, or 3.2 ⟦per\ncent⟧; a per-cent rise is not it.", ""},
 		{"the longest phrase at a word wins",

@@ -150,7 +150,7 @@ func (s *phraseSet) each(a *article.Article, all bool, fn func(phraseMatch)) {
 				}
 				if all {
 					fn(phraseMatch{sp, pi})
-				} else if best < 0 || sp.End > bestSpan.End {
+				} else if best < 0 || sp.Len() > bestSpan.Len() {
 					best, bestSpan, bestLast = pi, sp, k
 				}
 			}

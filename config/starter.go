@@ -32,11 +32,12 @@ rules:
   # or info) replaces the default, "allow" lists phrases that check never
   # flags, and any other key is a parameter of the check (by ID only; see
   # ` + "`mtlint rules ID`" + ` for them and their defaults).
-  custom:
-    severity: warning
   # linebreak/orphan-paragraph:
   #   severity: info
   #   max-words: 4
+  #   allow: [Breaking news]
+  # custom:                             # all the patterns below
+  #   severity: info
 
 # Phrases no check may flag: a finding that lies inside one of them is
 # dropped. They match whole words, with letter case as written.
