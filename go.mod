@@ -3,7 +3,10 @@ module github.com/mtlint/mtlint
 go 1.26
 
 require (
+	github.com/chromedp/cdproto v0.159.0
+	github.com/chromedp/chromedp v0.23.0
 	github.com/cpuguy83/go-md2man/v2 v2.0.7 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/owenrumney/go-sarif/v3 v3.3.1
 	github.com/pemistahl/lingua-go v1.4.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
