@@ -2,9 +2,12 @@ package checks
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,8 +76,8 @@ var untranslatedFragment = &rules.Check{
 		{Name: "lang", Kind: rules.String, Default: "en", Doc: "the article's language (ISO 639-1 code)"},
 		{Name: "source-langs", Kind: rules.Strings, Default: defaultSourceLangs, Doc: "candidate source languages (ISO 639-1 codes); naming the real one makes the check faster and sharper"},
 		{Name: "allow", Kind: rules.Strings, Default: []string{}, Doc: "phrases never to report, matched case-insensitively on whole words (besides the built-in loan phrases)"},
-		{Name: "min-confidence", Kind: rules.Float, Default: 0.8, Doc: "lingua-go confidence (0–1) a candidate language needs for a finding"},
-		{Name: "error-confidence", Kind: rules.Float, Default: 0.99, Doc: "confidence from which a span of six words or more is an error rather than a warning (above 1: never)"},
+		{Name: "min-confidence", Kind: rules.Float, Default: 0.8, Doc: "how sure lingua-go must be that a span is not in the article's language (1 minus its confidence for that language, 0–1) for a finding"},
+		{Name: "error-confidence", Kind: rules.Float, Default: 0.99, Doc: "the same measure from which a span of six words or more is an error rather than a warning (above 1: never)"},
 		{Name: "min-words", Kind: rules.Int, Default: 3, Doc: "fewest words a fragment needs (a link label such as \"LEER MÁS:\" needs two)"},
 	},
 	Run: runFragment,
@@ -161,6 +164,12 @@ func runScript(p *rules.Pass) {
 	}
 	for _, l := range a.Lines {
 		for i := l.Text.Start; i < l.Text.End; {
+			if run == nil {
+				// Outside a run only non-ASCII bytes matter.
+				if i = nextNonASCII(src, i, l.Text.End); i == l.Text.End {
+					break
+				}
+			}
 			c := src[i]
 			if c < utf8.RuneSelf {
 				i++
@@ -212,6 +221,22 @@ func runScript(p *rules.Pass) {
 		}
 		flush()
 	}
+}
+
+// nextNonASCII returns the index of the first byte ≥ 0x80 in src[i:end],
+// or end; it tests eight bytes at a time.
+func nextNonASCII(src []byte, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		if binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < end; i++ {
+		if src[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return end
 }
 
 func scriptMessage(a *article.Article, r *scriptRun, target lang.Lang) string {
@@ -291,14 +316,35 @@ func allowPhrases(user []string) *phraseSet {
 	return v.(*phraseSet)
 }
 
-func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
-	target, ok := lang.Parse(p.String("lang"))
-	if !ok {
-		return nil, false
+// lastFilter caches the filter of the last (lang, source-langs) pair: an
+// engine passes the same parameter values to every article.
+var lastFilter atomic.Pointer[filterKey]
+
+type filterKey struct {
+	lang   string
+	cands  []string
+	filter *lang.Filter
+	target lang.Lang
+}
+
+func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool) {
+	if k := lastFilter.Load(); k != nil && k.lang == code && slices.Equal(k.cands, cands) {
+		return k.filter, k.target, k.filter != nil
 	}
-	cands, _ := lang.ParseSet(p.Strings("source-langs"))
-	f, ok := lang.NewFilter(target, cands)
-	if !ok || f.Cands == 0 {
+	k := &filterKey{lang: code, cands: slices.Clone(cands)}
+	if target, ok := lang.Parse(code); ok {
+		set, _ := lang.ParseSet(cands)
+		if f, ok := lang.NewFilter(target, set); ok && f.Cands != 0 {
+			k.filter, k.target = f, target
+		}
+	}
+	lastFilter.Store(k)
+	return k.filter, k.target, k.filter != nil
+}
+
+func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
+	f, target, ok := fragmentFilter(p.String("lang"), p.Strings("source-langs"))
+	if !ok {
 		return nil, false
 	}
 	return &fragConfig{
@@ -319,6 +365,11 @@ var (
 		von van vom zu ten ter bin ibn al d' l' dell' san santa são st`)
 	sandwichParticles = untrWordSet(`und y e et i der den das die dem of and och og en`)
 )
+
+// workNouns introduce the title of a work, which may stay in its language.
+var workNouns = untrWordSet(`film films movie movies novel novels book books series sitcom telenovela show song songs
+	single album track play opera operas musical poem painting documentary programme program podcast anthem
+	titled entitled aria`)
 
 func untrWordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -369,7 +420,9 @@ func runFragment(p *rules.Pass) {
 		if s.EndWord-s.FirstWord < 2 {
 			continue
 		}
-		sc.prepare(a, s, cfg)
+		if !sc.prepare(a, s, cfg) {
+			continue
+		}
 		if sc.findRuns() {
 			sc.report(p, a, s, cfg)
 		}
@@ -396,34 +449,83 @@ func isCapStartRune(r rune) bool {
 	return false
 }
 
-func allCaps(b []byte) bool {
-	letters := 0
-	for _, r := range string(b) {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
+// lowerWord appends the lowercase form of w to dst (see lang.Lower) and
+// reports whether its first letter is a capital and whether it is all
+// capitals (two letters or more).
+func lowerWord(dst, w []byte) (out []byte, upper, caps bool) {
+	ascii := true
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
 		}
 	}
-	return letters >= 2
+	if !ascii {
+		letters, uppers := 0, 0
+		for i, r := range string(w) {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					uppers++
+					if i == 0 {
+						upper = true
+					}
+				}
+			}
+		}
+		return lang.Lower(dst, w), upper, letters >= 2 && uppers == letters
+	}
+	letters, uppers := 0, 0
+	for i, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			uppers++
+			letters++
+			if i == 0 {
+				upper = true
+			}
+			c += 'a' - 'A'
+		} else if 'a' <= c && c <= 'z' {
+			letters++
+		}
+		dst = append(dst, c)
+	}
+	return dst, upper, letters >= 2 && uppers == letters
 }
 
-// prepare classifies the words of sentence s.
-func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *fragConfig) {
+// prepare classifies the words of sentence s. It returns false, having
+// done no more than a map look-up per word, when no word outside a name
+// could be a candidate's: most sentences of a clean article.
+func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *fragConfig) bool {
 	src := a.Src
 	ws := a.Words[s.FirstWord:s.EndWord]
-	sc.words = sc.words[:0]
-	sc.buf = sc.buf[:0]
+	// First pass: is there a word, not obviously a name, that a candidate
+	// could claim? One hash look-up per word, no copying.
+	gate := false
 	for i, w := range ws {
-		fw := fword{Span: w.Span, lo: len(sc.buf)}
-		sc.buf = lang.Lower(sc.buf, src[w.Start:w.End])
-		fw.hi = len(sc.buf)
-		fw.caps = allCaps(src[w.Start:w.End])
+		b := src[w.Start:w.End]
+		if i > 0 && 'A' <= b[0] && b[0] <= 'Z' && (len(b) == 1 || b[1] < 'A' || b[1] > 'Z') &&
+			ws[i-1].End == w.Start-1 && src[w.Start-1] == ' ' {
+			continue // capitalised after a space: a name
+		}
+		if cfg.filter.MayBeForeign(b) {
+			gate = true
+			break
+		}
+	}
+	if !gate {
+		return false
+	}
+	// Locals, not sc's fields, in the loop: no write barrier per word.
+	words, buf := sc.words[:0], sc.buf[:0]
+	gate = false
+	for i, w := range ws {
+		fw := fword{Span: w.Span, lo: len(buf)}
+		var upper bool
+		buf, upper, fw.caps = lowerWord(buf, src[w.Start:w.End])
+		fw.hi = len(buf)
 		if i == 0 {
 			fw.boundary, fw.capStart = true, true
-		} else {
-			gap := src[ws[i-1].End:w.Start]
+		} else if gap := src[ws[i-1].End:w.Start]; len(gap) != 1 || gap[0] != ' ' {
 			for _, r := range string(gap) {
 				if isBoundaryRune(r) {
 					fw.boundary = true
@@ -436,23 +538,30 @@ func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *frag
 				fw.boundary, fw.capStart = true, true
 			}
 		}
-		next := s.End
-		if i+1 < len(ws) {
-			next = ws[i+1].Start
+		fw.name = upper && !fw.capStart
+		cfg.filter.Quick(buf[fw.lo:fw.hi], &fw.info)
+		if (!fw.name || fw.caps) && (fw.info.Func|fw.info.Spelling) != 0 {
+			gate = true
 		}
-		gap := bytes.TrimLeft(src[w.End:next], " ")
-		fw.labelEnd = len(gap) > 0 && gap[0] == ':'
-		fw.info = cfg.filter.Word(sc.buf[fw.lo:fw.hi])
-		sc.words = append(sc.words, fw)
+		words = append(words, fw)
 	}
-	words := sc.words
+	sc.words, sc.buf = words, buf
+	if !gate {
+		return false
+	}
 	for i := range words {
 		w := &words[i]
-		r, _ := utf8.DecodeRune(src[w.Start:w.End])
-		capsCtx := w.caps && (i > 0 && words[i-1].caps || i+1 < len(words) && words[i+1].caps)
-		if unicode.IsUpper(r) && !capsCtx && !w.capStart {
-			w.name, w.neutral = true, true
+		if w.name && w.caps && (i > 0 && words[i-1].caps || i+1 < len(words) && words[i+1].caps) {
+			w.name = false // a line in capitals: "LEER MÁS"
 		}
+		w.neutral = w.name
+		next := s.End
+		if i+1 < len(words) {
+			next = words[i+1].Start
+		}
+		gap := bytes.TrimLeft(src[w.End:next], " ")
+		w.labelEnd = len(gap) > 0 && gap[0] == ':'
+		cfg.filter.Spell(sc.buf[w.lo:w.hi], &w.info)
 	}
 	// Particles before a name ("Castilla y León", "von der Leyen", "Los
 	// Angeles") are part of it.
@@ -496,6 +605,7 @@ func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *frag
 			}
 		}
 	}
+	return true
 }
 
 // findRuns splits the sentence into runs of words between target function
@@ -612,6 +722,14 @@ func (sc *fragScratch) reportGroup(p *rules.Pass, a *article.Article, s article.
 		// Cien años de soledad").
 		if first > 0 && words[first-1].name && !words[first].boundary && last-first+1 <= maxTitleWords {
 			return
+		}
+	}
+	// After "the film", "the novel", "the song": the title of a work.
+	if first > 0 {
+		for k := first - 1; k >= 0 && k >= first-2; k-- {
+			if workNouns[string(sc.lower(k))] {
+				return
+			}
 		}
 	}
 	n := last - first + 1
