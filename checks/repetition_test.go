@@ -1,0 +1,129 @@
+package checks
+
+import "testing"
+
+// repCleanNews is edited prose with the doubles, repeats and CamelCase
+// names that good English and company names have.
+const repCleanNews = `Duran Duran top the bill at the Brits
+
+LONDON, Feb 9 (Reuters) - The band had had enough, and said that that was the end of it. "It's really really exciting," the singer said.
+
+"What it is is a party," he added. "No no no, we never said that." Fans can call 0845 505 505 to book, and a break-in in 1999 was never solved.
+
+Girls Girls Girls and Spend Spend Spend were played, and Soldier Soldier star Robson Green sang Turn, Turn, Turn.
+
+Shares in DaimlerChrysler, GlaxoSmithKline, PricewaterhouseCoopers, WorldCom, TimeWarner, EastEnders and OutKast rose. Sales of the iPhone, iPod and PlayStation were up on eBay, YouTube and MySpace, said McDonald's and DiCaprio's lawyer, Mr MacLennan.
+
+The firm made 5bn in the 1990s and 21st century sales of 320kg, 1,000th and 747s; BBC 1Xtra and 4Children backed the 200LR at 2100GMT. Understandably, the thousands of travellers who fly easyJet and jetBlue, within reason, therefore demand a wristband.
+
+Follow @JoeBiden, #StopTheWar and www.TheGuardian.com for more.
+
+He declined to comment. Prices rose in January. He declined to comment.
+`
+
+func TestRepetitionCleanNews(t *testing.T) {
+	for _, id := range []string{"repetition/doubled-word", "repetition/repeated-sentence", "repetition/fused-words"} {
+		_, fs := runCheck(t, id, repCleanNews, nil)
+		for _, f := range fs {
+			t.Errorf("%s fires on clean news: %q (%s)", id, repCleanNews[f.Start:f.End], f.Message)
+		}
+	}
+}
+
+func TestRepetitionDoubledWord(t *testing.T) {
+	runCases(t, "repetition/doubled-word", []checkCase{
+		{name: "the the", in: "Dock workers are ⟦the the⟧ most affected.\n", fixed: "Dock workers are the most affected.\n"},
+		{name: "capital first", in: "⟦The the⟧ union said no.\n", fixed: "The union said no.\n"},
+		{name: "to to", in: "The talks are due ⟦to to⟧ resume.\n", fixed: "The talks are due to resume.\n"},
+		{name: "content word", in: "Putin's ⟦hostility hostility⟧ to the plan.\n", fixed: "Putin's hostility to the plan.\n"},
+		{name: "across a line break", in: "the sale ⟦of\nof⟧ ingredients\n", fixed: "the sale of ingredients\n"},
+		{name: "three times", in: "one ⟦of of of⟧ them\n", fixed: "one of them\n"},
+		{name: "is is after a noun", in: "the age of voters ⟦is is⟧ pretty low\n", fixed: "the age of voters is pretty low\n"},
+		{name: "two in a sentence", in: "⟦and and⟧ the firm ⟦is is⟧ done\n"},
+		// Negative cases.
+		{name: "had had", in: "He had had enough.\n"},
+		{name: "that that", in: "He said that that was wrong.\n"},
+		{name: "what it is is", in: "What it is is a party.\n"},
+		{name: "names and titles", in: "Duran Duran and Girls Girls Girls and Sha La La.\n"},
+		{name: "numbers", in: "Call 505 505 now.\n"},
+		{name: "punctuation between", in: "the, the end; Turn, Turn.\n"},
+		{name: "hyphenated word", in: "a break-in in 1999\n"},
+		{name: "across sentences", in: "He said no. No one came.\n"},
+		{name: "particle and preposition", in: "They logged in in Paris and carried on on Monday.\n"},
+	})
+}
+
+func TestRepetitionDoubledWordParams(t *testing.T) {
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"extra-allowed": []string{"Bora"}}, []checkCase{
+		{name: "allowed by parameter", in: "They flew to bora bora.\n"},
+		{name: "others still fire", in: "They flew ⟦to to⟧ Tahiti.\n"},
+	})
+}
+
+func TestRepetitionRepeatedSentence(t *testing.T) {
+	runCases(t, "repetition/repeated-sentence", []checkCase{
+		{name: "distant repeat",
+			in:    "The port reopened on Monday after a week of strikes.\n\nThe unions agreed.\n\n⟦The port reopened on Monday after a week of strikes.⟧\n",
+			fixed: "The port reopened on Monday after a week of strikes.\n\nThe unions agreed.\n"},
+		{name: "case and punctuation",
+			in: "The port reopened on Monday after a week of strikes.\n\n⟦THE PORT REOPENED, ON MONDAY, AFTER A WEEK OF STRIKES!⟧\n"},
+		{name: "inside a paragraph",
+			in:    "The port reopened on Monday after a week of strikes. Ships sailed. ⟦The port reopened on Monday after a week of strikes.⟧ Trade resumed.\n",
+			fixed: "The port reopened on Monday after a week of strikes. Ships sailed. Trade resumed.\n"},
+		{name: "at the end of a line",
+			in:    "The port reopened on Monday after a week of strikes. Ships sailed. ⟦The port reopened on Monday after a week of strikes.⟧\nTrade resumed.\n",
+			fixed: "The port reopened on Monday after a week of strikes. Ships sailed.\nTrade resumed.\n"},
+		{name: "short sentence repeated at once",
+			in:    "The port reopened. ⟦The port reopened.⟧ Ships sailed.\n",
+			fixed: "The port reopened. Ships sailed.\n"},
+		{name: "headline repeated as the first line",
+			in:    "Dockworkers extend strike in Valencia\n\n⟦Dockworkers extend strike in Valencia⟧\n\nThe strike went on.\n",
+			fixed: "Dockworkers extend strike in Valencia\n\nThe strike went on.\n"},
+		{name: "paragraph repeated",
+			in: "The strike entered its ninth day. The unions reject the new shift system.\n\nShips waited.\n\n" +
+				"⟦The strike entered its ninth day. The unions reject the new shift system.⟧\n\nTalks resume.\n",
+			fixed: "The strike entered its ninth day. The unions reject the new shift system.\n\nShips waited.\n\nTalks resume.\n"},
+		// Negative cases.
+		{name: "short sentences apart", in: "He declined to comment. Prices rose. He declined to comment.\n"},
+		{name: "similar sentences", in: "The port reopened on Monday after a week of strikes.\n\nThe port closed on Friday after a week of strikes.\n"},
+		{name: "reader comments", in: "Best song of the last 25 years? Yeah right.\n\nBest song of the last 25 years? What a joke.\n"},
+	})
+}
+
+func TestRepetitionRepeatedSentenceParams(t *testing.T) {
+	runCasesWith(t, "repetition/repeated-sentence", map[string]any{"min-words": 3}, []checkCase{
+		{name: "shorter threshold", in: "He declined to comment. Prices rose. ⟦He declined to comment.⟧\n"},
+	})
+}
+
+func TestRepetitionFusedWords(t *testing.T) {
+	runCases(t, "repetition/fused-words", []checkCase{
+		{name: "function word after a derived word",
+			in:    "The offer is a clear ⟦improvementand⟧ a basis for talks.\n",
+			fixed: "The offer is a clear improvement and a basis for talks.\n"},
+		{name: "function word after a word used elsewhere",
+			in:    "The strike began yesterday. It ended ⟦yesterdayand⟧ talks resume.\n",
+			fixed: "The strike began yesterday. It ended yesterday and talks resume.\n"},
+		{name: "year and capitalised word", in: "The summit in ⟦2022Europe⟧ failed.\n", fixed: "The summit in 2022 Europe failed.\n"},
+		{name: "year and lower-case word", in: "It sued in December ⟦2001alleging⟧ fraud.\n", fixed: "It sued in December 2001 alleging fraud.\n"},
+		{name: "lower-case and capitalised word", in: "The minister ⟦saidPresident⟧ Jonathan would go.\n", fixed: "The minister said President Jonathan would go.\n"},
+		{name: "name and title", in: "He met President ⟦JonathanPresident⟧ of the senate.\n", fixed: "He met President Jonathan President of the senate.\n"},
+		{name: "function word capitalised", in: "The report was published on ⟦MondayThe⟧ minister said.\n"},
+		{name: "word repeated beside it", in: "He met Goodluck ⟦JonathanGoodluck⟧ at noon.\n"},
+		// Negative cases.
+		{name: "CamelCase companies", in: "DaimlerChrysler, GlaxoSmithKline, PlayStation, YouTube, WorldCom, ExxonMobil, AstraZeneca and SpongeBob SquarePants.\n"},
+		{name: "lower-case brands", in: "iPhone, iTunes, eBay, easyJet, jetBlue, iPlayer, macOS and watchOS.\n"},
+		{name: "Celtic and other prefixes", in: "McDonald, MacLennan, DiCaprio, LeBlanc, DeMille, O'Neill and anti-McCririck.\n"},
+		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 200LR, 7E7, 1Xtra and 4Children.\n"},
+		{name: "real English words", in: "A thousand understand that within a wasteland, the island will demand a wristband; therefore, forthwith.\n"},
+		{name: "handles and addresses", in: "Follow @JoeBiden and #StopTheWar at www.TheGuardian.com or news.BBCNews@example.com.\n"},
+		{name: "capitalised word after a short prefix", in: "The BoE, BaFin, SoHo and PwC.\n"},
+	})
+}
+
+func TestRepetitionFusedWordsParams(t *testing.T) {
+	runCasesWith(t, "repetition/fused-words", map[string]any{"extra-names": []string{"myPresident"}}, []checkCase{
+		{name: "name from the parameter", in: "The app myPresident was launched.\n"},
+		{name: "others still fire", in: "The minister ⟦saidPresident⟧ Jonathan would go.\n"},
+	})
+}

@@ -1,0 +1,1443 @@
+package checks
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the residue/ checks: what a scraper or aggregator leaves
+// in the body of a republished article — the site's navigation and notices,
+// timestamps, blocks of related links, photo captions and credits, CMS
+// shortcodes and HTML tags. Their phrase lists are data (data/residue.txt),
+// extended per site through each check's Strings parameters.
+//
+// Every residue fix deletes text and is Unsafe. A line or block is removed
+// with its line break and the blank line after it (or, at the end of the
+// file, the blank line before it), so that the rest of the article is left
+// unchanged byte for byte and no double blank line is left behind. Fixes of
+// residue lines that are next to each other touch, and rules.Apply takes
+// only one of two touching fixes; a fixer that applies fixes until none
+// applies removes a whole run of residue in a few passes.
+
+//go:embed data/residue.txt
+var residueData string
+
+// resLists are the built-in residue lists, parsed once.
+var resLists = newResLists(residueData)
+
+type resListSet struct {
+	labels       map[string]bool // normalized whole-line labels (site chrome)
+	prefixes     []string        // folded line prefixes
+	sentences    resPhrases      // folded sentence openings
+	sites        map[string]bool // normalized site names
+	related      map[string]bool // normalized related-links labels
+	creditLabels []string        // folded credit labels ("photo:")
+	agencies     map[string]bool // exact agency names
+	shortcodes   map[string]bool // shortcode names
+}
+
+// resPhrases indexes folded phrases by their first two words (by their
+// only word when they have one), so that a sentence is folded only when its
+// first two words open a phrase.
+type resPhrases map[string][]string
+
+func newResPhrases(list []string) resPhrases {
+	m := resPhrases{}
+	for _, p := range list {
+		f := resFoldString(p)
+		if f == "" {
+			continue
+		}
+		key := f
+		if i := strings.IndexByte(f, ' '); i >= 0 {
+			if j := strings.IndexByte(f[i+1:], ' '); j >= 0 {
+				key = f[:i+1+j]
+			}
+		}
+		m[key] = append(m[key], f)
+	}
+	return m
+}
+
+// dataSections parses an embedded list file: "[section]" headers, one entry
+// a line, '#' comment lines.
+func dataSections(s string) map[string][]string {
+	m := map[string][]string{}
+	sec := ""
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' && line[len(line)-1] == ']' {
+			sec = line[1 : len(line)-1]
+			if _, ok := m[sec]; !ok {
+				m[sec] = []string{}
+			}
+			continue
+		}
+		m[sec] = append(m[sec], line)
+	}
+	return m
+}
+
+// dataSection returns a section that must exist.
+func dataSection(m map[string][]string, name string) []string {
+	l, ok := m[name]
+	if !ok {
+		panic("checks/data: missing section [" + name + "]")
+	}
+	return l
+}
+
+func newResLists(data string) *resListSet {
+	d := dataSections(data)
+	l := &resListSet{
+		labels:     resLabelSet(dataSection(d, "labels")),
+		sentences:  newResPhrases(dataSection(d, "sentences")),
+		sites:      resLabelSet(dataSection(d, "sites")),
+		related:    resLabelSet(dataSection(d, "related")),
+		agencies:   map[string]bool{},
+		shortcodes: map[string]bool{},
+	}
+	for _, p := range dataSection(d, "prefixes") {
+		l.prefixes = append(l.prefixes, resFoldString(p))
+	}
+	for _, p := range dataSection(d, "credit-labels") {
+		l.creditLabels = append(l.creditLabels, resFoldString(p))
+	}
+	for _, a := range dataSection(d, "agencies") {
+		l.agencies[a] = true
+	}
+	for _, s := range dataSection(d, "shortcodes") {
+		l.shortcodes[strings.ToLower(s)] = true
+	}
+	return l
+}
+
+// resLabelSet normalizes a list of labels the way lines are normalized.
+func resLabelSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		if k := resLabelKey(nil, []byte(s)); len(k) > 0 {
+			m[string(k)] = true
+		}
+	}
+	return m
+}
+
+// resFold appends b to buf in lower case, with every run of white space as
+// one space and without leading or trailing space. It stops after max
+// bytes of output and then reports false.
+func resFold(buf, b []byte, max int) ([]byte, bool) {
+	space := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		i += n
+		if article.IsSpace(r) {
+			space = len(buf) > 0
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		if len(buf) > max {
+			return buf, false
+		}
+	}
+	return buf, true
+}
+
+func resFoldString(s string) string {
+	b, _ := resFold(nil, []byte(s), 1<<20)
+	return string(b)
+}
+
+// resIsDecoration reports bullets, arrows and rules that frame a label.
+func resIsDecoration(r rune) bool {
+	switch r {
+	case '•', '·', '‣', '◦', '▪', '▫', '■', '□', '●', '○', '►', '▶', '▸', '»', '›', '>', '<', '«', '‹',
+		'*', '-', '–', '—', '|', '#', '→', '←', '✓', '+', ':', '：', '…', '.', '▼', '▾', '⋅', '/', '=', '~', '_':
+		return true
+	}
+	return false
+}
+
+// resLabelKey appends to buf the normalized form of a candidate label line:
+// folded, without framing bullets, arrows, a trailing colon or ellipsis,
+// and without a trailing bracketed count ("Comments (12)"). It returns nil
+// for text longer than a label can be.
+func resLabelKey(buf, b []byte) []byte {
+	if len(b) > 96 {
+		return nil
+	}
+	i, j := 0, len(b)
+	for i < j {
+		r, n := utf8.DecodeRune(b[i:j])
+		if !article.IsSpace(r) && !resIsDecoration(r) {
+			break
+		}
+		i += n
+	}
+	for {
+		for j > i {
+			r, n := utf8.DecodeLastRune(b[i:j])
+			if !article.IsSpace(r) && !resIsDecoration(r) {
+				break
+			}
+			j -= n
+		}
+		// "Comments (12)"
+		if j > i && b[j-1] == ')' {
+			k := j - 2
+			for k >= i && b[k] >= '0' && b[k] <= '9' {
+				k--
+			}
+			if k >= i && k < j-2 && b[k] == '(' {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	out, ok := resFold(buf[:0], b[i:j], 96)
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// resHasPhrase reports whether folded text starts with the folded phrase,
+// followed by the end of the text or a non-letter.
+func resHasPhrase(text []byte, phrase string) bool {
+	if len(text) < len(phrase) || string(text[:len(phrase)]) != phrase {
+		return false
+	}
+	if len(text) == len(phrase) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(phrase)
+	if !article.IsWordRune(last) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(text[len(phrase):])
+	return !article.IsWordRune(r)
+}
+
+// resSentenceInitials marks the first letters of the built-in sentence
+// openings; extra ones from parameters are looked up whatever their letter.
+var resSentenceInitials [256]bool
+
+func init() {
+	for first := range resLists.sentences {
+		resSentenceInitials[first[0]] = true
+	}
+}
+
+// resLineWords returns the number of words that start inside s.
+func resLineWords(a *article.Article, s article.Span) int {
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= s.Start })
+	j := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= s.End })
+	return j - i
+}
+
+// resRemoveLines returns an unsafe fix that deletes lines [i, j) with their
+// line breaks: with the blank lines after them when text follows, with the
+// line break before them when they end a paragraph, and with the blank
+// lines before them when they end the file.
+func resRemoveLines(a *article.Article, i, j int, desc string) *rules.Fix {
+	L := a.Lines
+	var lo, hi int
+	switch {
+	case j < len(L) && !L[j].Blank():
+		lo, hi = L[i].Start, L[j].Start
+	case i > 0 && !L[i-1].Blank():
+		lo, hi = L[i-1].End, L[j-1].End
+	default:
+		n := j
+		for n < len(L) && L[n].Blank() {
+			n++
+		}
+		if n < len(L) {
+			lo, hi = L[i].Start, L[n].Start
+			break
+		}
+		p := i - 1
+		for p >= 0 && L[p].Blank() {
+			p--
+		}
+		if p >= 0 {
+			lo, hi = L[p].End, L[j-1].End
+		} else {
+			lo, hi = L[i].Start, L[j-1].Break.End
+		}
+	}
+	return &rules.Fix{Description: desc, Edits: []rules.Edit{{Offset: lo, EndOffset: hi}}, Unsafe: true}
+}
+
+// resRemoveSpan returns an unsafe fix that deletes s, a part of line li,
+// with the white space before it (or after it, at the start of the line).
+// When s is the whole text of the line, the line goes.
+func resRemoveSpan(a *article.Article, li int, s article.Span, desc string) *rules.Fix {
+	l := a.Lines[li]
+	if s.Start <= l.Text.Start && s.End >= l.Text.End {
+		return resRemoveLines(a, li, li+1, desc)
+	}
+	src := a.Src
+	lo, hi := s.Start, s.End
+	if lo > l.Text.Start {
+		for lo > l.Start && (src[lo-1] == ' ' || src[lo-1] == '\t') {
+			lo--
+		}
+	} else {
+		for hi < l.End && (src[hi] == ' ' || src[hi] == '\t') {
+			hi++
+		}
+	}
+	return &rules.Fix{Description: desc, Edits: []rules.Edit{{Offset: lo, EndOffset: hi}}, Unsafe: true}
+}
+
+// resHit is a residue line, or an inline span when inline is set.
+type resHit struct {
+	line   int
+	span   article.Span
+	inline bool
+	msg    string
+}
+
+// resReport reports hits in order: runs of consecutive whole lines (inside
+// one paragraph) as one finding each, inline spans one by one.
+func resReport(p *rules.Pass, hits []resHit, what string) {
+	a := p.Article
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	for k := 0; k < len(hits); {
+		h := hits[k]
+		if h.inline {
+			p.Report(h.span, h.msg, resRemoveSpan(a, h.line, h.span, "remove the "+what))
+			k++
+			continue
+		}
+		m := k + 1
+		for m < len(hits) && !hits[m].inline && hits[m].line == hits[m-1].line+1 {
+			m++
+		}
+		first, last := hits[k].line, hits[m-1].line
+		msg, desc := h.msg, "remove the line"
+		if m-k > 1 {
+			msg = fmt.Sprintf("%d lines of %s: %s", m-k, what, h.msg)
+			desc = fmt.Sprintf("remove the %d lines", m-k)
+		}
+		span := article.Span{Start: a.Lines[first].Text.Start, End: a.Lines[last].Text.End}
+		p.Report(span, msg, resRemoveLines(a, first, last+1, desc))
+		k = m
+	}
+}
+
+// resQuote shortens text for a message.
+func resQuote(b []byte) string {
+	const max = 60
+	if len(b) <= max {
+		return fmt.Sprintf("%q", b)
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q", string(b[:cut])+"…")
+}
+
+// ---------------------------------------------------------------------------
+// residue/site-chrome
+
+// resChrome holds the lists one run of residue/site-chrome uses: the
+// built-in ones plus the check's parameters.
+type resChrome struct {
+	labels, sites           map[string]bool
+	extraLabels, extraSites map[string]bool
+	prefixes                []string
+	sentences               resPhrases
+	extraSentences          resPhrases
+	maxWords                int
+}
+
+func newResChrome(p *rules.Pass) *resChrome {
+	c := &resChrome{
+		labels:    resLists.labels,
+		sites:     resLists.sites,
+		prefixes:  resLists.prefixes,
+		sentences: resLists.sentences,
+		maxWords:  p.Int("max-words"),
+	}
+	if l := p.Strings("extra-labels"); len(l) > 0 {
+		c.extraLabels = resLabelSet(l)
+	}
+	if l := p.Strings("sites"); len(l) > 0 {
+		c.extraSites = resLabelSet(l)
+	}
+	if l := p.Strings("extra-prefixes"); len(l) > 0 {
+		c.prefixes = append([]string(nil), c.prefixes...)
+		for _, s := range l {
+			if f := resFoldString(s); f != "" {
+				c.prefixes = append(c.prefixes, f)
+			}
+		}
+	}
+	if l := p.Strings("extra-sentences"); len(l) > 0 {
+		c.extraSentences = newResPhrases(l)
+	}
+	return c
+}
+
+// classify returns a message when line text t is a chrome line by itself.
+func (c *resChrome) classify(a *article.Article, t article.Span, buf *[]byte) string {
+	b := a.Text(t)
+	if k := resLabelKey(*buf, b); k != nil {
+		*buf = k
+		switch {
+		case c.labels[string(k)] || c.extraLabels[string(k)]:
+			return "site navigation label " + resQuote(b) + " left in the text"
+		case c.sites[string(k)] || c.extraSites[string(k)]:
+			return "site name " + resQuote(b) + " left in the text"
+		}
+	}
+	if resCopyright(b) {
+		return "copyright line " + resQuote(b) + " left in the text"
+	}
+	if len(c.prefixes) == 0 || resLineWords(a, t) > c.maxWords {
+		return ""
+	}
+	head, _ := resFold((*buf)[:0], b[:min(len(b), 64)], 64)
+	*buf = head
+	for _, pre := range c.prefixes {
+		if resHasPhrase(head, pre) {
+			return "site source or tag line " + resQuote(b) + " left in the text"
+		}
+	}
+	return ""
+}
+
+// resCopyright reports a copyright line: "© Site 2019 - Privacy",
+// "Copyright © 2021", "(c) 2020 Site". A sentence about copyright law
+// ("Copyright laws were ...") is not one.
+func resCopyright(b []byte) bool {
+	if len(b) > 200 {
+		return false
+	}
+	if bytes.HasPrefix(b, []byte("©")) {
+		return true
+	}
+	rest := b
+	switch {
+	case len(b) > 9 && bytes.EqualFold(b[:9], []byte("copyright")):
+		rest = bytes.TrimLeft(b[9:], " \t:")
+	case len(b) > 3 && bytes.EqualFold(b[:3], []byte("(c)")):
+		rest = bytes.TrimLeft(b[3:], " \t")
+		return len(rest) > 0 // "(c) 2020 Site", "(c) Site"
+	default:
+		return false
+	}
+	if bytes.HasPrefix(rest, []byte("©")) || (len(rest) >= 3 && bytes.EqualFold(rest[:3], []byte("(c)"))) {
+		return true
+	}
+	// "Copyright 2021 Site": a year right after the word.
+	return len(rest) >= 4 && isASCIIDigits(rest[:4]) && (len(rest) == 4 || !isASCIIDigit(rest[4]))
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIIDigits(b []byte) bool {
+	for _, c := range b {
+		if !isASCIIDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// sentence returns a message when sentence s opens with a site notice.
+func (c *resChrome) sentence(a *article.Article, s article.Sentence, buf *[]byte) string {
+	if s.FirstWord >= s.EndWord {
+		return ""
+	}
+	w := a.Words[s.FirstWord]
+	if b := a.Src[w.Start]; c.extraSentences == nil && b < utf8.RuneSelf && !resSentenceInitials[b|0x20] && b|0x20 >= 'a' && b|0x20 <= 'z' {
+		return "" // no notice starts with this letter
+	}
+	// The key: the first word, then the first two words.
+	var cands, extra []string
+	k, _ := resFold((*buf)[:0], a.Src[w.Start:w.End], 64)
+	*buf = k
+	cands, extra = c.sentences[string(k)], c.extraSentences[string(k)]
+	if s.FirstWord+1 < s.EndWord {
+		w2 := a.Words[s.FirstWord+1]
+		k, _ = resFold((*buf)[:0], a.Src[w.Start:w2.End], 96)
+		*buf = k
+		cands = append(cands[:len(cands):len(cands)], c.sentences[string(k)]...)
+		extra = append(extra[:len(extra):len(extra)], c.extraSentences[string(k)]...)
+	}
+	if len(cands) == 0 && len(extra) == 0 {
+		return ""
+	}
+	head, _ := resFold((*buf)[:0], a.Src[w.Start:min(s.End, w.Start+160)], 160)
+	*buf = head
+	for _, list := range [][]string{cands, extra} {
+		for _, ph := range list {
+			if resHasPhrase(head, ph) {
+				return "site notice " + resQuote(a.Text(s.Span)) + " left in the text"
+			}
+		}
+	}
+	return ""
+}
+
+func runSiteChrome(p *rules.Pass) {
+	a := p.Article
+	c := newResChrome(p)
+	buf := make([]byte, 0, 192)
+	var hits []resHit
+	flagged := map[int]bool{}
+	var copyrights []article.Span
+	for pi, para := range a.Paragraphs {
+		for li := para.FirstLine; li < para.EndLine; li++ {
+			if msg := c.classify(a, a.Lines[li].Text, &buf); msg != "" {
+				hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
+				flagged[li] = true
+				if strings.HasPrefix(msg, "copyright") {
+					copyrights = append(copyrights, a.Lines[li].Text)
+				}
+			}
+		}
+		for si := para.FirstSentence; si < para.EndSentence; si++ {
+			s := a.Sentences[si]
+			msg := c.sentence(a, s, &buf)
+			if msg == "" {
+				continue
+			}
+			l1, l2 := a.LineAt(s.Start), a.LineAt(s.End-1)
+			if s.Start == a.Lines[l1].Text.Start && s.End == a.Lines[l2].Text.End {
+				for li := l1; li <= l2; li++ {
+					if !flagged[li] {
+						hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
+						flagged[li] = true
+					}
+				}
+				continue
+			}
+			if !flagged[l1] {
+				hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
+			}
+		}
+		_ = pi
+	}
+	if li, msg := c.siteNameAtTop(a, flagged, copyrights, &buf); msg != "" {
+		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
+	}
+	resReport(p, hits, "site chrome")
+}
+
+// siteNameAtTop recognises the site's name standing alone on the first line
+// of the file: a short title-case line without final punctuation, followed
+// by another line of residue (a notice, a timestamp), or named again in a
+// copyright line.
+func (c *resChrome) siteNameAtTop(a *article.Article, flagged map[int]bool, copyrights []article.Span, buf *[]byte) (int, string) {
+	if len(a.Paragraphs) < 2 {
+		return 0, ""
+	}
+	p0 := a.Paragraphs[0]
+	if p0.EndLine-p0.FirstLine != 1 || flagged[p0.FirstLine] {
+		return 0, ""
+	}
+	t := a.Lines[p0.FirstLine].Text
+	b := a.Text(t)
+	if !resTitleCaseName(a, t) {
+		return 0, ""
+	}
+	msg := "site name " + resQuote(b) + " standing at the top of the article"
+	p1 := a.Paragraphs[1]
+	if flagged[p1.FirstLine] || resTimestampLine(a.Src, a.Lines[p1.FirstLine].Text) {
+		return p0.FirstLine, msg
+	}
+	name, _ := resFold((*buf)[:0], b, 96)
+	*buf = name
+	var tmp []byte
+	for _, cs := range copyrights {
+		tmp, _ = resFold(tmp[:0], a.Text(cs), 400)
+		if bytes.Contains(tmp, name) {
+			return p0.FirstLine, msg
+		}
+	}
+	return 0, ""
+}
+
+// resTitleCaseName reports a short line of capitalised words (small
+// connectors allowed) with no final punctuation: "The Daily Relay".
+func resTitleCaseName(a *article.Article, t article.Span) bool {
+	b := a.Text(t)
+	if len(b) == 0 || len(b) > 48 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(b)
+	if !article.IsWordRune(last) {
+		return false
+	}
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	n := 0
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		n++
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		r, _ := utf8.DecodeRune(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		switch string(w) {
+		case "of", "the", "de", "del", "la", "el", "le", "y", "and", "for", "on", "in":
+			continue
+		}
+		return false
+	}
+	return n >= 1 && n <= 5
+}
+
+// ---------------------------------------------------------------------------
+// residue/timestamp
+
+// Timestamp vocabulary, lower case.
+var (
+	resMonths = resWordList(`january february march april may june july august september october november
+		december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio
+		julio agosto septiembre setiembre octubre noviembre diciembre janvier février mars avril mai
+		juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober
+		dezember`)
+	resWeekdays = resWordList(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+		thu thur thurs fri sat sun lunes martes miércoles jueves viernes sábado domingo lundi mardi
+		mercredi jeudi vendredi samedi dimanche`)
+	resZones = resWordList(`am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt
+		et pt ist msk jst aest z h hrs hr`)
+	resMeta = resWordList(`published updated posted last modified on at date time created edited
+		publicado actualizado publié mis à jour publiziert aktualisiert ago hours hour minutes
+		minute mins min days day of the le el de del um`)
+)
+
+// wordList makes a set of the white-space separated words of s.
+func resWordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// resISOLen returns the length of the ISO 8601 date or date-time at the
+// start of b ("2021-05-31", "2021-05-31T02:35:26.710Z", "…+02:00"), or 0;
+// timed reports a time part.
+func resISOLen(b []byte) (n int, timed bool) {
+	if len(b) < 10 || !isASCIIDigits(b[:4]) || b[4] != '-' || !isASCIIDigits(b[5:7]) || b[7] != '-' || !isASCIIDigits(b[8:10]) {
+		return 0, false
+	}
+	n = 10
+	if n+6 <= len(b) && (b[n] == 'T' || b[n] == 't') && isASCIIDigits(b[n+1:n+3]) && b[n+3] == ':' && isASCIIDigits(b[n+4:n+6]) {
+		n += 6
+		timed = true
+		for n < len(b) {
+			c := b[n]
+			if isASCIIDigit(c) || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-' {
+				n++
+				continue
+			}
+			break
+		}
+	}
+	return n, timed
+}
+
+type resTimeEvidence struct {
+	iso, numDate, clock, month, year, day, weekday, meta bool
+}
+
+// resTimestampLine reports a line that holds nothing but a date or time,
+// with at most a section path, separators and words such as "Updated":
+// "2021-05-31T02:35:26.710Z", "News/Politics 2024-02-21T19:02:41.242Z",
+// "Published: 31/05/2021 - 02:35", "Monday, 31 May 2021, 10:15 GMT".
+func resTimestampLine(src []byte, t article.Span) bool {
+	if t.Len() == 0 || t.Len() > 120 {
+		return false
+	}
+	var ev resTimeEvidence
+	tokens := 0
+	for i := t.Start; i < t.End; {
+		r, n := utf8.DecodeRune(src[i:t.End])
+		if article.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < t.End {
+			r, n := utf8.DecodeRune(src[j:t.End])
+			if article.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		tokens++
+		if tokens > 14 || !resTimeToken(src[i:j], tokens == 1, &ev) {
+			return false
+		}
+		i = j
+	}
+	return ev.iso || ev.numDate || ev.clock || (ev.month && ev.year) ||
+		(ev.month && ev.day && (ev.weekday || ev.meta))
+}
+
+func resTimeToken(tok []byte, first bool, ev *resTimeEvidence) bool {
+	// Trim brackets and trailing punctuation.
+	for len(tok) > 0 && (tok[0] == '(' || tok[0] == '[') {
+		tok = tok[1:]
+	}
+	for len(tok) > 0 {
+		c := tok[len(tok)-1]
+		if c == ',' || c == ';' || c == ')' || c == ']' || c == '|' || c == ':' || c == '.' {
+			tok = tok[:len(tok)-1]
+			continue
+		}
+		break
+	}
+	if len(tok) == 0 {
+		return true
+	}
+	// Separators.
+	sep := true
+	for _, r := range string(tok) {
+		if !strings.ContainsRune("|-–—·•/›>»", r) {
+			sep = false
+			break
+		}
+	}
+	if sep {
+		return true
+	}
+	if n, _ := resISOLen(tok); n == len(tok) {
+		ev.iso = true
+		return true
+	}
+	if isASCIIDigit(tok[0]) {
+		return resNumericToken(tok, ev)
+	}
+	if len(tok) > 24 {
+		return false
+	}
+	var arr [32]byte
+	low, ok := resFold(arr[:0], tok, 30)
+	if !ok {
+		return false
+	}
+	switch {
+	case resMonths[string(low)]:
+		ev.month = true
+	case resWeekdays[string(low)]:
+		ev.weekday = true
+	case resZones[string(low)]:
+	case resMeta[string(low)]:
+		ev.meta = true
+	case first && bytes.IndexByte(tok, '/') > 0:
+		// A section path: "News/Politics".
+		for _, r := range string(tok) {
+			if r != '/' && r != '-' && !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// resNumericToken classifies a token that starts with a digit.
+func resNumericToken(tok []byte, ev *resTimeEvidence) bool {
+	// Digits, then what follows them.
+	d := 0
+	for d < len(tok) && isASCIIDigit(tok[d]) {
+		d++
+	}
+	rest := tok[d:]
+	switch {
+	case len(rest) == 0:
+		switch {
+		case d <= 2:
+			ev.day = true
+		case d == 4 && (tok[0] == '1' && tok[1] == '9' || tok[0] == '2' && tok[1] == '0'):
+			ev.year = true
+		default:
+			return false
+		}
+		return true
+	case string(rest) == "st" || string(rest) == "nd" || string(rest) == "rd" || string(rest) == "th":
+		ev.day = d <= 2
+		return d <= 2
+	}
+	// A clock: 10:30, 10.30, 10h30, 10:30:15, 10:30am, 10:30h.
+	if d <= 2 && len(rest) >= 3 && (rest[0] == ':' || rest[0] == '.' || rest[0] == 'h') && isASCIIDigit(rest[1]) && isASCIIDigit(rest[2]) {
+		r := rest[3:]
+		if len(r) >= 3 && r[0] == ':' && isASCIIDigits(r[1:3]) {
+			r = r[3:]
+		}
+		switch strings.ToLower(string(r)) {
+		case "", "am", "pm", "a.m", "p.m", "h", "hrs", "z":
+			ev.clock = true
+			return true
+		}
+		return false
+	}
+	// A date: 31/05/2021, 31.05.21, 5-31-2021.
+	if d <= 4 && len(rest) >= 2 && (rest[0] == '/' || rest[0] == '.' || rest[0] == '-') {
+		sep := rest[0]
+		r := rest[1:]
+		d2 := 0
+		for d2 < len(r) && isASCIIDigit(r[d2]) {
+			d2++
+		}
+		if d2 >= 1 && d2 <= 2 && d2 < len(r) && r[d2] == sep && isASCIIDigits(r[d2+1:]) && len(r)-d2-1 <= 4 && len(r)-d2-1 >= 2 {
+			ev.numDate = true
+			return true
+		}
+	}
+	// "10am", "3pm"
+	switch strings.ToLower(string(rest)) {
+	case "am", "pm", "h":
+		if d <= 2 {
+			ev.clock = true
+			return true
+		}
+	}
+	return false
+}
+
+func runTimestamp(p *rules.Pass) {
+	a := p.Article
+	src := a.Src
+	var hits []resHit
+	wi := 0
+	for li, l := range a.Lines {
+		if l.Blank() {
+			continue
+		}
+		if resTimestampLine(src, l.Text) {
+			hits = append(hits, resHit{line: li, span: l.Text, msg: "timestamp line " + resQuote(a.Text(l.Text)) + " left in the text"})
+			continue
+		}
+		// An ISO date-time inside a line.
+		for wi < len(a.Words) && a.Words[wi].Start < l.Text.Start {
+			wi++
+		}
+		for ; wi < len(a.Words) && a.Words[wi].Start < l.Text.End; wi++ {
+			w := a.Words[wi]
+			if w.Len() < 11 || !isASCIIDigit(src[w.Start]) {
+				continue
+			}
+			n, timed := resISOLen(src[w.Start:l.Text.End])
+			if n == 0 || !timed {
+				continue
+			}
+			s := article.Span{Start: w.Start, End: w.Start + n}
+			hits = append(hits, resHit{line: li, span: s, inline: true, msg: "timestamp " + resQuote(a.Text(s)) + " left in the text"})
+		}
+	}
+	resReport(p, hits, "timestamp")
+}
+
+// ---------------------------------------------------------------------------
+// residue/related-links
+
+// resBullet reports whether b starts with a list bullet and a space.
+func resBullet(b []byte) bool {
+	r, n := utf8.DecodeRune(b)
+	switch r {
+	case '•', '·', '‣', '◦', '▪', '■', '●', '►', '▶', '▸', '»', '›', '*', '-', '–', '—', '+', '→':
+		return n < len(b) && (b[n] == ' ' || b[n] == '\t' || b[n] == 0xC2) // "• ", "•\u00a0"
+	}
+	return false
+}
+
+// resRelatedItem reports a line that can follow a related-links label: a
+// bulleted line, or a short headline-like line that does not end like a
+// sentence of running text.
+// bulleted says whether the block's items so far were bulleted: then the
+// next one must be too.
+func resRelatedItem(a *article.Article, t article.Span, maxWords int, bulleted bool) bool {
+	b := a.Text(t)
+	if len(b) == 0 || resTimestampLine(a.Src, t) || resCopyright(b) {
+		return false
+	}
+	n := resLineWords(a, t)
+	if n == 0 {
+		return false
+	}
+	if resBullet(b) {
+		return n <= 2*maxWords
+	}
+	if bulleted || n < 3 {
+		return false // a one- or two-word line is a fragment or a label, not a headline
+	}
+	if k := resLabelKey(nil, b); k != nil && (resLists.related[string(k)] || resLists.labels[string(k)]) {
+		return false // a new label
+	}
+	r, _ := utf8.DecodeRune(b)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !article.IsOpener(r) {
+		return false
+	}
+	// The last character other than closing quotes and brackets.
+	j := len(b)
+	for j > 0 {
+		r, n := utf8.DecodeLastRune(b[:j])
+		if !article.IsCloser(r) {
+			break
+		}
+		j -= n
+	}
+	last, _ := utf8.DecodeLastRune(b[:j])
+	switch last {
+	case '.', '!', ',', ';', ':', '…':
+		return false
+	}
+	return n <= maxWords
+}
+
+func runRelatedLinks(p *rules.Pass) {
+	a := p.Article
+	maxWords := p.Int("max-item-words")
+	extra := map[string]bool{}
+	if l := p.Strings("extra-labels"); len(l) > 0 {
+		extra = resLabelSet(l)
+	}
+	var buf []byte
+	L := a.Lines
+	for li := 0; li < len(L); li++ {
+		if L[li].Blank() {
+			continue
+		}
+		b := a.Text(L[li].Text)
+		k := resLabelKey(buf, b)
+		buf = k
+		if k == nil || !(resLists.related[string(k)] || extra[string(k)]) {
+			continue
+		}
+		last := li
+		items := 0
+		bulleted := false
+		for j := li + 1; j < len(L); j++ {
+			if L[j].Blank() {
+				continue
+			}
+			if !resRelatedItem(a, L[j].Text, maxWords, bulleted) {
+				break
+			}
+			if items == 0 {
+				bulleted = resBullet(a.Text(L[j].Text))
+			}
+			last = j
+			items++
+		}
+		span := article.Span{Start: L[li].Text.Start, End: L[last].Text.End}
+		msg := "related-links label " + resQuote(b) + " left in the text"
+		desc := "remove the label"
+		if items > 0 {
+			msg = fmt.Sprintf("block of related links (%q and %d headline", b, items)
+			if items > 1 {
+				msg += "s"
+			}
+			msg += ") left in the text"
+			desc = "remove the block of related links"
+		}
+		p.Report(span, msg, resRemoveLines(a, li, last+1, desc))
+		li = last
+	}
+}
+
+// ---------------------------------------------------------------------------
+// residue/caption-credit
+
+// resCredits holds the credit vocabulary of one run.
+type resCredits struct {
+	agencies map[string]bool
+	extra    map[string]bool
+}
+
+func (c *resCredits) agency(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return false
+	}
+	if c.agencies[string(b)] || c.extra[string(b)] {
+		return true
+	}
+	for _, suf := range []string{" Photo", " Photos", " Images", " Pictures", " PHOTO", " Foto"} {
+		if bytes.HasSuffix(b, []byte(suf)) && len(b) > len(suf) {
+			s := b[:len(b)-len(suf)]
+			return c.agencies[string(s)] || c.extra[string(s)]
+		}
+	}
+	// "EPA-EFE", "Anadolu Agency via Getty Images"
+	if i := bytes.Index(b, []byte(" via ")); i > 0 {
+		return c.agency(b[:i]) && c.agency(b[i+5:])
+	}
+	if i := bytes.IndexByte(b, '-'); i > 0 {
+		return c.agency(b[:i]) && c.agency(b[i+1:])
+	}
+	return false
+}
+
+// resNameWords returns the number of words of a person's name in b, or 0
+// when b is not one ("Mikhail Klimentyev", "KEVIN LAMARQUE", "J. de la Cruz").
+func resNameWords(b []byte) int {
+	n := 0
+	for _, f := range bytes.Fields(b) {
+		r, _ := utf8.DecodeRune(f)
+		switch string(f) {
+		case "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "di",
+			"du", "le", "bin", "al", "el", "y", "e", "ibn", "ben", "ter", "zu":
+			n++
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return 0
+		}
+		for _, r := range string(f) {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return 0
+			}
+		}
+		n++
+	}
+	if n > 5 {
+		return 0
+	}
+	return n
+}
+
+// credit reports whether b, the end of a line, is a photo credit; alone
+// says whether b is the whole line.
+func (c *resCredits) credit(b []byte, alone bool) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || len(b) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(b)
+	if last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == ':' {
+		return false
+	}
+	var arr [48]byte
+	head, _ := resFold(arr[:0], b[:min(len(b), 40)], 44)
+	for _, l := range resLists.creditLabels {
+		if resHasPhrase(head, l) {
+			return len(bytes.Fields(b)) <= 12
+		}
+	}
+	if bytes.IndexByte(b, '/') < 0 && bytes.IndexByte(b, '|') < 0 {
+		return alone && c.agency(b)
+	}
+	agencies, longName, parts := 0, false, 0
+	for len(b) > 0 {
+		i := bytes.IndexAny(b, "/|")
+		part := b
+		if i >= 0 {
+			part, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		parts++
+		if parts > 4 {
+			return false
+		}
+		switch {
+		case c.agency(part):
+			agencies++
+		default:
+			n := resNameWords(part)
+			if n == 0 {
+				return false
+			}
+			longName = longName || n >= 2
+		}
+	}
+	return agencies > 0 && (longName || agencies == parts)
+}
+
+// resParenCredit returns the end of a bracketed credit starting at b[0]
+// == '(' ("(Photo: Reuters)", "(AP Photo/Evan Vucci)"), or 0.
+func (c *resCredits) parenCredit(b []byte) int {
+	end := bytes.IndexByte(b, ')')
+	if end < 2 || end > 120 {
+		return 0
+	}
+	inner := b[1:end]
+	var arr [48]byte
+	head, _ := resFold(arr[:0], inner[:min(len(inner), 40)], 44)
+	for _, l := range resLists.creditLabels {
+		if resHasPhrase(head, l) && len(bytes.TrimSpace(inner)) > len(l) {
+			return end + 1
+		}
+	}
+	if i := bytes.IndexByte(inner, '/'); i > 0 && c.agency(inner[:i]) && resNameWords(inner[i+1:]) >= 2 {
+		return end + 1
+	}
+	return 0
+}
+
+func runCaptionCredit(p *rules.Pass) {
+	a := p.Article
+	src := a.Src
+	c := &resCredits{agencies: resLists.agencies}
+	if l := p.Strings("extra-agencies"); len(l) > 0 {
+		c.extra = map[string]bool{}
+		for _, s := range l {
+			c.extra[strings.TrimSpace(s)] = true
+		}
+	}
+	var hits []resHit
+	for _, para := range a.Paragraphs {
+		si := para.FirstSentence
+		for li := para.FirstLine; li < para.EndLine; li++ {
+			t := a.Lines[li].Text
+			b := a.Text(t)
+			// Bracketed credits anywhere in the line.
+			for off := 0; off < len(b); {
+				i := bytes.IndexByte(b[off:], '(')
+				if i < 0 {
+					break
+				}
+				i += off
+				if n := c.parenCredit(b[i:]); n > 0 {
+					s := article.Span{Start: t.Start + i, End: t.Start + i + n}
+					hits = append(hits, resHit{line: li, span: s, inline: true, msg: "photo credit " + resQuote(a.Text(s)) + " left in the text"})
+					off = i + n
+					continue
+				}
+				off = i + 1
+			}
+			// A credit at the end of the line: the last sentence that
+			// starts in it.
+			for si < para.EndSentence && a.Sentences[si].End <= t.Start {
+				si++
+			}
+			last := -1
+			before := 0 // sentences of the line before the last one
+			for k := si; k < para.EndSentence && a.Sentences[k].Start < t.End; k++ {
+				if a.Sentences[k].Start >= t.Start {
+					if last >= 0 {
+						before++
+					}
+					last = k
+				}
+			}
+			if last < 0 || a.Sentences[last].End != t.End {
+				continue
+			}
+			tail := a.Sentences[last].Span
+			alone := tail.Start == t.Start
+			if !c.credit(src[tail.Start:tail.End], alone) {
+				continue
+			}
+			switch {
+			case alone:
+				hits = append(hits, resHit{line: li, span: t, msg: "photo credit " + resQuote(b) + " left in the text"})
+			case para.EndLine-para.FirstLine == 1 && before <= 1 && resLineWords(a, t) <= 45:
+				hits = append(hits, resHit{line: li, span: t, msg: "photo caption with its credit " + resQuote(a.Text(tail)) + " left in the text"})
+			default:
+				hits = append(hits, resHit{line: li, span: tail, inline: true, msg: "photo credit " + resQuote(a.Text(tail)) + " left in the text"})
+			}
+		}
+	}
+	resReport(p, hits, "caption")
+}
+
+// ---------------------------------------------------------------------------
+// residue/shortcode
+
+// resHTMLTags are the HTML elements whose tags show up in scraped text.
+var resHTMLTags = resWordList(`a abbr article aside b big blockquote br caption center cite code dd
+	del div dl dt em embed figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img
+	ins kbd li link mark meta nav noscript ol p picture pre q s script section small source span
+	strike strong style sub sup table tbody td tfoot th thead time tr u ul video audio wbr`)
+
+// resShortcodeAt returns the end of a shortcode starting at b[0] == '['
+// ("[caption id=\"x\" width=\"300\"]", "[/caption]", "[embed]"), or 0.
+func resShortcodeAt(b []byte, names, extra map[string]bool) (end int, name []byte, closing bool) {
+	i := 1
+	if i < len(b) && b[i] == '/' {
+		closing = true
+		i++
+	}
+	s := i
+	for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] == '_' || b[i] == '-' || i > s && b[i] >= '0' && b[i] <= '9') {
+		i++
+	}
+	if i-s < 2 || i >= len(b) {
+		return 0, nil, false
+	}
+	name = b[s:i]
+	known := names[string(name)] || extra[string(name)]
+	if b[i] == ']' {
+		if !known {
+			return 0, nil, false
+		}
+		return i + 1, name, closing
+	}
+	if b[i] != ' ' || closing {
+		return 0, nil, false
+	}
+	j := bytes.IndexByte(b[i:], ']')
+	if j < 0 || j > 600 {
+		return 0, nil, false
+	}
+	attrs := b[i : i+j]
+	if bytes.IndexByte(attrs, '[') >= 0 {
+		return 0, nil, false
+	}
+	if !known && !bytes.Contains(attrs, []byte("=\"")) && !bytes.Contains(attrs, []byte("='")) {
+		return 0, nil, false
+	}
+	return i + j + 1, name, false
+}
+
+// resTagAt returns the end of an HTML tag or comment starting at b[0] ==
+// '<' ("<p>", "</a>", "<br/>", "<a href=\"…\">", "<!-- … -->"), or 0.
+func resTagAt(b []byte) int {
+	if bytes.HasPrefix(b, []byte("<!--")) {
+		if j := bytes.Index(b[4:], []byte("-->")); j >= 0 {
+			return 4 + j + 3
+		}
+		return 0
+	}
+	i := 1
+	if i < len(b) && b[i] == '/' {
+		i++
+	}
+	s := i
+	for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z' || i > s && b[i] >= '1' && b[i] <= '6') {
+		i++
+	}
+	if i == s || i >= len(b) || i-s > 10 {
+		return 0
+	}
+	var arr [12]byte
+	low, _ := resFold(arr[:0], b[s:i], 12)
+	if !resHTMLTags[string(low)] {
+		return 0
+	}
+	switch b[i] {
+	case '>':
+		return i + 1
+	case '/':
+		if i+1 < len(b) && b[i+1] == '>' {
+			return i + 2
+		}
+		return 0
+	case ' ':
+		j := bytes.IndexByte(b[i:], '>')
+		if j < 0 || j > 600 || bytes.IndexByte(b[i:i+j], '<') >= 0 {
+			return 0
+		}
+		attrs := bytes.TrimSpace(b[i : i+j])
+		if len(attrs) > 0 && attrs[len(attrs)-1] == '/' {
+			attrs = bytes.TrimSpace(attrs[:len(attrs)-1])
+		}
+		if len(attrs) > 0 && bytes.IndexByte(attrs, '=') < 0 {
+			return 0 // "a < b and c > d"
+		}
+		return i + j + 1
+	}
+	return 0
+}
+
+func runShortcode(p *rules.Pass) {
+	a := p.Article
+	src := a.Src
+	var extra map[string]bool
+	if l := p.Strings("extra-names"); len(l) > 0 {
+		extra = map[string]bool{}
+		for _, s := range l {
+			extra[strings.ToLower(strings.TrimSpace(s))] = true
+		}
+	}
+	var hits []resHit
+	for _, para := range a.Paragraphs {
+		pend := para.End
+		for li := para.FirstLine; li < para.EndLine; li++ {
+			t := a.Lines[li].Text
+			var spans []article.Span
+			for off := t.Start; off < t.End; {
+				i := off + bytes.IndexAny(src[off:t.End], "[<")
+				if i < off {
+					break
+				}
+				var n int
+				if src[i] == '[' {
+					end, name, closing := resShortcodeAt(src[i:t.End], resLists.shortcodes, extra)
+					n = end
+					if n > 0 && !closing {
+						// An enclosing shortcode: take it up to its closing
+						// tag when that is in the same paragraph.
+						var nb [40]byte
+						needle := append(append(append(nb[:0], "[/"...), name...), ']')
+						if j := bytes.Index(src[i+n:pend], needle); j >= 0 && i+n+j+len(needle) <= t.End {
+							n += j + len(needle)
+						}
+					}
+				} else {
+					n = resTagAt(src[i:t.End])
+				}
+				if n == 0 {
+					off = i + 1
+					continue
+				}
+				s := article.Span{Start: i, End: i + n}
+				// Merge with the previous one when only spaces lie between.
+				if k := len(spans) - 1; k >= 0 && len(bytes.TrimSpace(src[spans[k].End:s.Start])) == 0 {
+					spans[k].End = s.End
+				} else {
+					spans = append(spans, s)
+				}
+				off = i + n
+			}
+			for _, s := range spans {
+				hits = append(hits, resHit{line: li, span: s, inline: s != t, msg: "markup " + resQuote(a.Text(s)) + " left in the text"})
+			}
+		}
+	}
+	// Tags between two words ("line<br>next") are replaced by a space.
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	var rest []resHit
+	for _, h := range hits {
+		if h.inline && h.span.Start > 0 && h.span.End < len(src) {
+			before, _ := utf8.DecodeLastRune(src[:h.span.Start])
+			after, _ := utf8.DecodeRune(src[h.span.End:])
+			if !article.IsSpace(before) && !article.IsSpace(after) && article.IsWordRune(after) && before != '(' {
+				p.Report(h.span, h.msg, &rules.Fix{Description: "replace the markup with a space",
+					Edits: []rules.Edit{{Offset: h.span.Start, EndOffset: h.span.End, Text: " "}}, Unsafe: true})
+				continue
+			}
+		}
+		rest = append(rest, h)
+	}
+	resReport(p, rest, "markup")
+}
+
+// ---------------------------------------------------------------------------
+
+func init() {
+	register(
+		&rules.Check{
+			ID: "residue/site-chrome",
+			Doc: "Finds the page furniture of the site an article was scraped from, left in its body: " +
+				"navigation and widget labels standing alone on a line (\"Share this article\", \"Trends 24h\"), " +
+				"source, tag and copyright lines (\"Source: elparis\", \"© Communities 2019 - Privacy\"), site " +
+				"notices and disclaimers (\"The information on this site is from external sources...\") and the " +
+				"site's name standing alone at the top. The lists are data (checks/data/residue.txt) and can be " +
+				"extended per site. The fix deletes the line (unsafe).",
+			Bad:      "The port reopened on Monday.\n\nShare this article\n\nThe unions called off the strike.\n",
+			Good:     "The port reopened on Monday.\n\nThe unions called off the strike, the source said.\n",
+			Severity: rules.Warning,
+			Params: []rules.Param{
+				{Name: "extra-labels", Kind: rules.Strings, Default: []string{},
+					Doc: "more navigation labels that are residue when they stand alone on a line (case-insensitive)"},
+				{Name: "extra-prefixes", Kind: rules.Strings, Default: []string{},
+					Doc: "more openings of short source or tag lines (\"Source:\"; case-insensitive)"},
+				{Name: "extra-sentences", Kind: rules.Strings, Default: []string{},
+					Doc: "more openings of site notices, matched at the start of any sentence (case-insensitive)"},
+				{Name: "sites", Kind: rules.Strings, Default: []string{},
+					Doc: "site names that are residue when they stand alone on a line"},
+				{Name: "max-words", Kind: rules.Int, Default: 12,
+					Doc: "longest line, in words, that a source or tag prefix makes residue"},
+			},
+			Run: runSiteChrome,
+		},
+		&rules.Check{
+			ID: "residue/timestamp",
+			Doc: "Finds timestamps and metadata lines left in the body by the scraper: a line that holds " +
+				"nothing but a date or time, possibly after a section path or \"Updated\" " +
+				"(\"2021-05-31T02:35:26.710Z\", \"News/Politics 2024-02-21T19:02:41.242Z\", \"Published: " +
+				"31/05/2021 - 02:35\"), and ISO 8601 date-times inside a line. Dates in running text and " +
+				"datelines (\"LONDON, May 31 (Reuters) -\") are not flagged. The fix deletes the line or the " +
+				"timestamp (unsafe).",
+			Bad:      "Dockworkers extend strike\n\n2023-10-12T08:14:03.512Z\n\nThe strike entered its ninth day.\n",
+			Good:     "Dockworkers extend strike\n\nVALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n",
+			Severity: rules.Warning,
+			Run:      runTimestamp,
+		},
+		&rules.Check{
+			ID: "residue/related-links",
+			Doc: "Finds blocks of related links scraped into the body: a label such as \"More information\", " +
+				"\"Related\", \"Read more\" or \"LEER MÁS\" on its own line, with the bulleted or short " +
+				"headline-like lines that follow it. The block ends at the first line of running text. The " +
+				"labels are data and can be extended per site. The fix deletes the block (unsafe).",
+			Bad:      "The talks stalled.\n\nMore information\n\n• Shipping lines divert cargo\n\nThe unions met again on Friday.\n",
+			Good:     "The talks stalled.\n\nMore information is expected on Friday, the ministry said.\n",
+			Severity: rules.Warning,
+			Params: []rules.Param{
+				{Name: "extra-labels", Kind: rules.Strings, Default: []string{},
+					Doc: "more labels that open a block of related links (case-insensitive)"},
+				{Name: "max-item-words", Kind: rules.Int, Default: 20,
+					Doc: "longest unbulleted headline, in words, taken into a block (bulleted ones may be twice as long)"},
+			},
+			Run: runRelatedLinks,
+		},
+		&rules.Check{
+			ID: "residue/caption-credit",
+			Doc: "Finds photo captions and credits left in the body: a line or paragraph that ends in a " +
+				"credit (\"... in July 2019. Mikhail Klimentyev / AP\", \"REUTERS/Kevin Lamarque\", \"Photo: " +
+				"EFE\"), an agency standing alone on a line (\"Getty Images\"), and bracketed credits " +
+				"(\"(Photo: Reuters)\"). Agencies named in running text (\"he told Reuters.\", \"LONDON " +
+				"(Reuters) -\") are not flagged. The agency list is data and can be extended. The fix deletes " +
+				"the caption or the credit (unsafe).",
+			Bad:      "The ministers met in Minsk.\n\nThe two leaders at a monastery in July 2019. Ana Ruiz / AP\n\nThe talks went on.\n",
+			Good:     "The ministers met in Minsk, Ana Ruiz told AP.\n\nThe talks went on, Reuters reported.\n",
+			Severity: rules.Warning,
+			Params: []rules.Param{
+				{Name: "extra-agencies", Kind: rules.Strings, Default: []string{},
+					Doc: "more photo agencies and credit words (matched exactly, case matters)"},
+			},
+			Run: runCaptionCredit,
+		},
+		&rules.Check{
+			ID: "residue/shortcode",
+			Doc: "Finds markup left in the text: CMS shortcodes (\"[caption id=...]...[/caption]\", " +
+				"\"[embed]\"), HTML tags (\"<p>\", \"<br/>\", \"<a href=...>\") and HTML comments. A shortcode " +
+				"that encloses a caption is removed with it. Square brackets in prose (\"[sic]\") and " +
+				"comparisons (\"a < b\") are not flagged. The fix deletes the markup (unsafe).",
+			Bad:      "[caption id=\"attachment_12\" width=\"640\"]Dockworkers at the gate[/caption]\n\nThe strike went on.\n",
+			Good:     "The union said the offer was \"[not] acceptable\" and that 3 < 4.\n",
+			Severity: rules.Warning,
+			Params: []rules.Param{
+				{Name: "extra-names", Kind: rules.Strings, Default: []string{},
+					Doc: "more shortcode names (lower case)"},
+			},
+			Run: runShortcode,
+		},
+	)
+}

@@ -1,0 +1,289 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// resCleanNews is edited news prose with the things residue checks must leave
+// alone: a headline, a dateline with an agency, bylines, quotes running
+// over paragraphs, agencies and "Source"/"Share"/"Latest" in running text,
+// dates and times in sentences, brackets and comparisons.
+const resCleanNews = `Weak dollar hits Reuters
+
+By Ana Ruiz, business reporter
+
+LONDON, May 31 (Reuters) - Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, the group said on Tuesday.
+
+"We are optimistic about growth," chief executive Tom Glocer told the BBC. "The new products are selling well.
+
+"And the cost cuts are working," he added at 10:30 GMT on Monday, 31 May 2005.
+
+Share prices rose 3% in early trading. Latest figures from the Office for National Statistics show that retail sales fell in May.
+
+Source of the trouble, analysts said, was the strong euro; one of them, J. R. Smith of AP Capital, said the figure was "[not] unexpected" and that growth of 2.5% < 3% was still growth.
+
+More information is expected on Friday, when the company will publish its results, the spokesman told AFP and EFE.
+
+Copyright laws were tightened in 2004, the minister said, after a Reuters/Ipsos poll of 1,000 adults.
+
+Related shares in Thomson fell 1.5% to 1,088 pence, while WorldCom, eBay and DaimlerChrysler were flat.
+`
+
+func TestResidueCleanNews(t *testing.T) {
+	for _, id := range []string{"residue/site-chrome", "residue/timestamp", "residue/related-links", "residue/caption-credit", "residue/shortcode"} {
+		_, fs := runCheck(t, id, resCleanNews, nil)
+		for _, f := range fs {
+			t.Errorf("%s fires on clean news: %q (%s)", id, resCleanNews[f.Start:f.End], f.Message)
+		}
+	}
+}
+
+func TestResidueSiteChrome(t *testing.T) {
+	runCases(t, "residue/site-chrome", []checkCase{
+		{name: "label between paragraphs",
+			in:    "The port reopened on Monday.\n\n⟦Share this article⟧\n\nThe unions called off the strike.\n",
+			fixed: "The port reopened on Monday.\n\nThe unions called off the strike.\n"},
+		{name: "bulleted label with a colon",
+			in:    "The port reopened on Monday.\n\n  ⟦• Listen to the news:⟧\n\nThe unions called off the strike.\n",
+			fixed: "The port reopened on Monday.\n\nThe unions called off the strike.\n"},
+		{name: "label with a count",
+			in:    "The port reopened on Monday.\n\n⟦Comments (12)⟧\n",
+			fixed: "The port reopened on Monday.\n"},
+		{name: "label inside a paragraph",
+			in:    "The port reopened on Monday.\n⟦Advertisement⟧\nThe unions called off the strike.\n",
+			fixed: "The port reopened on Monday.\nThe unions called off the strike.\n"},
+		{name: "label at the end of a paragraph",
+			in:    "The port reopened on Monday.\n⟦Print⟧\n\nThe unions called off the strike.\n",
+			fixed: "The port reopened on Monday.\n\nThe unions called off the strike.\n"},
+		{name: "source line at the end",
+			in:    "The unions called off the strike.\n\n⟦Source: agencies⟧\n",
+			fixed: "The unions called off the strike.\n"},
+		{name: "source line without a final newline",
+			in:    "The unions called off the strike.\n\n⟦Fuente: EFE⟧",
+			fixed: "The unions called off the strike."},
+		{name: "all news articles on",
+			in:    "The unions called off the strike.\n\n⟦All news articles on 2021-05-31⟧\n\nThe port reopened.\n",
+			fixed: "The unions called off the strike.\n\nThe port reopened.\n"},
+		{name: "copyright lines",
+			in: "The unions called off the strike.\n\n⟦© Harbour Media 2023 - Privacy⟧\n\nThe port reopened.\n\n" +
+				"⟦Copyright 2021 Harbour Media Ltd⟧\n\nShips sailed.\n\n⟦(c) Harbour Media⟧\n\nTrade resumed.\n"},
+		{name: "two-line notice is one finding",
+			in: "The unions called off the strike.\n\n" +
+				"⟦The information on this site is from external sources that are not under our control.\n" +
+				"The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them.⟧\n",
+			fixed: "The unions called off the strike.\n"},
+		{name: "notice sentence after text in a line",
+			in:    "The unions called off the strike. ⟦Click here to read the full statement.⟧\n",
+			fixed: "The unions called off the strike.\n"},
+		{name: "notice sentence before text in a line",
+			in:    "⟦This article was automatically translated from Spanish.⟧ The unions called off the strike.\n",
+			fixed: "The unions called off the strike.\n"},
+		{name: "banner at the top",
+			in:    "⟦Now you can see non-English news...⟧\n\nDockworkers extend strike\n\nThe strike went on.\n",
+			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "site name named again in the copyright line",
+			in:    "⟦The Harbour Times⟧\n\nDockworkers extend strike\n\nThe strike went on.\n\n⟦© The Harbour Times 2023⟧\n",
+			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "site name before a timestamp",
+			in: "⟦Harbour Post⟧\n\n2023-10-12T08:14:03.512Z\n\nDockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "site name from the list",
+			in:    "Dockworkers extend strike\n\nThe strike went on.\n\n⟦The Limited Times⟧\n",
+			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "CRLF line breaks",
+			in:    "The port reopened.\r\n\r\n⟦Share this article⟧\r\n\r\nThe unions met.\r\n",
+			fixed: "The port reopened.\r\n\r\nThe unions met.\r\n"},
+		{name: "byte order mark",
+			in:    "\uFEFF⟦Advertisement⟧\n\nThe unions met.\n",
+			fixed: "\uFEFFThe unions met.\n"},
+		// Negative cases.
+		{name: "headline and prose stay", in: "Dockworkers Extend Strike\n\nThe strike entered its ninth day on Thursday.\n"},
+		{name: "words in running text", in: "Share prices rose. Latest figures show sales fell. Print media lost readers, the source said.\n"},
+		{name: "long source line is prose",
+			in: "Source: the figures, which the ministry published on Tuesday, show that exports to Asia rose sharply for a fourth month.\n"},
+		{name: "copyright as a noun", in: "Copyright infringement cases rose by a third in 2004, the court said.\n"},
+		{name: "notice phrase inside a sentence", in: "Fans can click here to vote, he joked, pointing at the screen.\n"},
+	})
+}
+
+func TestResidueSiteChromeParams(t *testing.T) {
+	runCasesWith(t, "residue/site-chrome", map[string]any{
+		"sites":           []string{"Harbour Post"},
+		"extra-labels":    []string{"Más noticias"},
+		"extra-prefixes":  []string{"Via:"},
+		"extra-sentences": []string{"Harbour Post is not responsible"},
+	}, []checkCase{
+		{name: "site from the parameter", in: "The strike went on.\n\n⟦HARBOUR POST⟧\n"},
+		{name: "label from the parameter", in: "The strike went on.\n\n⟦» Más noticias⟧\n\nShips sailed.\n"},
+		{name: "prefix from the parameter", in: "The strike went on.\n\n⟦Via: wire services⟧\n"},
+		{name: "sentence from the parameter", in: "The strike went on.\n\n⟦Harbour Post is not responsible for the content of external sites.⟧\n"},
+		{name: "built-in lists still apply", in: "The strike went on.\n\n⟦Share this article⟧\n"},
+	})
+}
+
+func TestResidueTimestamp(t *testing.T) {
+	runCases(t, "residue/timestamp", []checkCase{
+		{name: "ISO line",
+			in:    "Dockworkers extend strike\n\n⟦2021-05-31T02:35:26.710Z⟧\n\n\nThe strike went on.\n",
+			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "section path and ISO",
+			in: "The strike went on.\n\n⟦News/Politics 2024-02-21T19:02:41.242Z⟧\n"},
+		{name: "two lines in one paragraph",
+			in:    "The strike went on.\n\n⟦News/Politics 2024-04-18T09:29:37.790Z\nNews/Politics 2024-04-18T14:05:39.328Z⟧\n\nLatest\n",
+			fixed: "The strike went on.\n\nLatest\n"},
+		{name: "published with numeric date and clock", in: "⟦Published: 31/05/2021 - 02:35⟧\n\nThe strike went on.\n"},
+		{name: "updated with weekday and month", in: "⟦Updated 10:15 GMT, Monday 31 May 2021⟧\n\nThe strike went on.\n"},
+		{name: "date alone", in: "⟦Monday, 31 May 2021⟧\n\nThe strike went on.\n"},
+		{name: "offset time zone", in: "⟦2023-10-12T08:14:03+02:00⟧\n\nThe strike went on.\n"},
+		{name: "ISO inside a byline",
+			in:    "By Ana Ruiz | ⟦2023-10-12T08:14:03Z⟧\n\nThe strike went on.\n",
+			fixed: "By Ana Ruiz |\n\nThe strike went on.\n"},
+		// Negative cases.
+		{name: "dateline", in: "VALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n"},
+		{name: "date in a sentence", in: "The contract, signed on 2023-10-12, runs until 2025.\n"},
+		{name: "times in a sentence", in: "The talks began at 10:30 on Monday and ended at 2pm.\n"},
+		{name: "headline with a year", in: "Profits fall in 2005\n\nThe firm's profits fell.\n"},
+		{name: "score line", in: "Chelsea 2-1 Arsenal\n\nThe match was played on Sunday.\n"},
+		{name: "number alone", in: "The strike went on.\n\n2005\n\n42\n"},
+	})
+}
+
+func TestResidueRelatedLinks(t *testing.T) {
+	runCases(t, "residue/related-links", []checkCase{
+		{name: "label and bulleted headlines in paragraphs",
+			in: "The talks stalled.\n\n⟦More information\n\n  • Shipping lines divert cargo to Algeciras\n\n" +
+				"  • The parents of the journalist ask for support: \"Help me free my son\"⟧\n\nThe unions met again on Friday.\n",
+			fixed: "The talks stalled.\n\nThe unions met again on Friday.\n"},
+		{name: "label and bullets in one paragraph",
+			in:    "The talks stalled.\n\n⟦Related\n- Shipping lines divert cargo\n- Government offers mediation⟧\n\nThe unions met again.\n",
+			fixed: "The talks stalled.\n\nThe unions met again.\n"},
+		{name: "unbulleted headlines",
+			in: "The talks stalled.\n\n⟦Read more:\n\nShipping lines divert cargo to Algeciras\n\nWhy the port matters to Spain's economy?⟧\n\n" +
+				"The unions met again on Friday and said they would hold out.\n"},
+		{name: "Spanish label",
+			in: "The talks stalled.\n\n⟦LEER MÁS\n\n• Los sindicatos mantienen la huelga⟧\n\nThe unions met again on Friday.\n"},
+		{name: "label alone before prose",
+			in:    "The talks stalled.\n\n⟦You may like⟧\n\nThe unions met again on Friday, and said so.\n",
+			fixed: "The talks stalled.\n\nThe unions met again on Friday, and said so.\n"},
+		{name: "block stops at a timestamp",
+			in: "The talks stalled.\n\n⟦Most read⟧\n\nNews/Politics 2024-02-21T19:02:41.242Z\n"},
+		{name: "bulleted block stops at an unbulleted line",
+			in: "The talks stalled.\n\n⟦See also\n\n• Shipping lines divert cargo⟧\n\nThe\n\nnegotiation began in March.\n"},
+		// Negative cases.
+		{name: "not a built-in label", in: "The talks stalled.\n\nMás noticias\n\n• Shipping lines divert cargo\n\nThe unions met.\n"},
+		{name: "label words in sentences", in: "More information is expected on Friday.\n\nRelated shares fell.\n\nRead more about it in our report, he said.\n"},
+		{name: "bulleted list without a label", in: "The union wants:\n\n• two rest days a week\n\n• a new shift system\n"},
+	})
+}
+
+func TestResidueRelatedLinksParams(t *testing.T) {
+	runCasesWith(t, "residue/related-links", map[string]any{"extra-labels": []string{"Más noticias"}}, []checkCase{
+		{name: "extra label", in: "The talks stalled.\n\n⟦Más noticias\n\n• Shipping lines divert cargo⟧\n\nThe unions met.\n"},
+	})
+}
+
+func TestResidueCaptionCredit(t *testing.T) {
+	runCases(t, "residue/caption-credit", []checkCase{
+		{name: "caption paragraph with credit",
+			in: "The ministers met in Minsk.\n\n⟦The two leaders at a monastery in Karelia in July 2019. Mikhail Petrov / AP⟧\n\n" +
+				"The talks went on.\n",
+			fixed: "The ministers met in Minsk.\n\nThe talks went on.\n"},
+		{name: "agency first", in: "The talks went on.\n\n⟦Riot police outside the parliament. REUTERS/Kevin Lamarque⟧\n\nThe vote was held.\n"},
+		{name: "agency photo", in: "The talks went on.\n\n⟦AP Photo/Evan Vucci⟧\n\nThe vote was held.\n"},
+		{name: "agency alone", in: "The talks went on.\n\n⟦Getty Images⟧\n\n⟦EFE⟧\n\nThe vote was held.\n"},
+		{name: "photo label", in: "The talks went on.\n\n⟦Workers gather at the gate. Photo: Ana Ruiz⟧\n\nThe vote was held.\n"},
+		{name: "bracketed credit inline",
+			in:    "Workers gather at the gate ⟦(Photo: Reuters)⟧ as the strike enters its ninth day.\n",
+			fixed: "Workers gather at the gate as the strike enters its ninth day.\n"},
+		{name: "bracketed agency photo", in: "The minister arrives ⟦(AP Photo/Evan Vucci)⟧.\n"},
+		{name: "credit glued to a long paragraph",
+			in: "The strike entered its ninth day. The unions reject the plan. The port authority wants it before the end of the year. " +
+				"Talks are due next week. ⟦Ana Ruiz / EFE⟧\n",
+			fixed: "The strike entered its ninth day. The unions reject the plan. The port authority wants it before the end of the year. " +
+				"Talks are due next week.\n"},
+		// Negative cases.
+		{name: "agencies in running text", in: "The minister told Reuters.\n\nLONDON (Reuters) - Shares fell.\n\nWASHINGTON (AP) — The vote was held.\n"},
+		{name: "headline ending in an agency", in: "Weak dollar hits Reuters\n\nRevenues at Reuters slipped 11%.\n"},
+		{name: "poll", in: "Support rose, according to a Reuters/Ipsos poll\n\nThe poll was taken on Monday.\n"},
+		{name: "slash in prose", in: "The euro/dollar rate rose, said Ana Ruiz of AP / Dow Jones.\n"},
+		{name: "agency word alone inside a sentence", in: "EFE reported that the talks had ended.\n"},
+		{name: "brackets in prose", in: "The firm (Photonics Ltd) and the union (which has 20,000 members) agreed.\n"},
+	})
+}
+
+func TestResidueShortcode(t *testing.T) {
+	runCases(t, "residue/shortcode", []checkCase{
+		{name: "caption shortcode line",
+			in:    "The strike went on.\n\n⟦[caption id=\"attachment_12\" align=\"alignnone\" width=\"640\"]Dockworkers at the gate[/caption]⟧\n\nThe vote was held.\n",
+			fixed: "The strike went on.\n\nThe vote was held.\n"},
+		{name: "embed inline",
+			in:    "The minister spoke. ⟦[embed]https://example.com/v/123[/embed]⟧ The vote was held.\n",
+			fixed: "The minister spoke. The vote was held.\n"},
+		{name: "unknown shortcode with attributes", in: "The minister spoke. ⟦[newsletter_signup list=\"daily\"]⟧\n"},
+		{name: "paragraph tags",
+			in:    "⟦<p>⟧The strike went on.⟦</p>⟧\n",
+			fixed: "The strike went on.\n"},
+		{name: "tag between words",
+			in:    "The strike went on.⟦<br/>⟧The vote was held.\n",
+			fixed: "The strike went on. The vote was held.\n"},
+		{name: "link tag", in: "Read the ⟦<a href=\"https://example.com\">⟧report⟦</a>⟧ now.\n"},
+		{name: "comment", in: "The strike went on. ⟦<!-- ad slot 3 -->⟧\n"},
+		// Negative cases.
+		{name: "editorial brackets", in: "He said it was \"[not] acceptable\" [sic] and cited note [1].\n"},
+		{name: "comparisons", in: "Growth of 2.5% < 3% is slow; x<y and 5 > 4, he said <3.\n"},
+		{name: "unknown bracket word", in: "The [redacted] report was published.\n"},
+	})
+}
+
+// TestResidueFixesConverge applies residue fixes until none applies (a
+// fixer's loop) over a scraped article and checks that exactly the residue
+// is gone and the article text is unchanged byte for byte.
+func TestResidueFixesConverge(t *testing.T) {
+	body := "Dockworkers extend strike\n\nThe strike entered its ninth day.\n\n" +
+		"The unions reject the plan.\n\nTalks resume on Monday.\n"
+	scraped := "The Harbour Times\n\nNow you can see non-English news...\n\nDockworkers extend strike\n\n" +
+		"2023-10-12T08:14:03.512Z\n\n\nThe strike entered its ninth day.\n\nMore information\n\n" +
+		"  • Shipping lines divert cargo\n\n  • Government offers mediation\n\nThe unions reject the plan.\n\n" +
+		"Workers at the gate on Wednesday. Ana Ruiz / EFE\n\nTalks resume on Monday.\n\nSource: agencies\n\n" +
+		"You may like\n\nNews/Politics 2024-02-21T19:02:41.242Z\n\nTrends 24h\n\nLatest\n\n© The Harbour Times 2023 - Privacy\n\n" +
+		"The information on this site is from external sources that are not under our control.\n"
+	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"residue/"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte(scraped)
+	for pass := 0; pass < 20; pass++ {
+		a, err := article.Parse("x", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := e.Run(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) == 0 {
+			break
+		}
+		var fixes []*rules.Fix
+		for _, f := range fs {
+			if f.Fix == nil || !f.Fix.Unsafe {
+				t.Errorf("%s: residue fix must be unsafe", f.Rule)
+			}
+			fixes = append(fixes, f.Fix)
+		}
+		out, applied := rules.Apply(text, fixes)
+		if len(applied) == 0 {
+			t.Fatalf("no fix applies to %d findings", len(fs))
+		}
+		text = out
+	}
+	if string(text) != body {
+		t.Errorf("after fixing:\n%s\nwant:\n%s", text, body)
+	}
+	if strings.Contains(string(text), "\n\n\n") {
+		t.Errorf("a double blank line is left")
+	}
+}
