@@ -35,6 +35,10 @@ func ReadFile(path string) ([]byte, *Snapshot, error) {
 	if err != nil {
 		return nil, nil, unwrapPath(err)
 	}
+	// Look before opening: opening a FIFO would block.
+	if err := regular(target); err != nil {
+		return nil, nil, err
+	}
 	f, err := os.Open(target)
 	if err != nil {
 		return nil, nil, unwrapPath(err)
@@ -44,10 +48,7 @@ func ReadFile(path string) ([]byte, *Snapshot, error) {
 	if err != nil {
 		return nil, nil, unwrapPath(err)
 	}
-	if info.IsDir() {
-		return nil, nil, errors.New("is a directory")
-	}
-	if !info.Mode().IsRegular() {
+	if !info.Mode().IsRegular() { // replaced between the two looks
 		return nil, nil, errors.New("not a regular file")
 	}
 	data, err := io.ReadAll(f)
@@ -58,6 +59,19 @@ func ReadFile(path string) ([]byte, *Snapshot, error) {
 		Path: path, Target: target, Size: info.Size(), ModTime: info.ModTime(),
 		Mode: info.Mode(), Sum: sha256.Sum256(data), owner: ownerOf(info),
 	}, nil
+}
+
+func regular(path string) error {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return unwrapPath(err)
+	case info.IsDir():
+		return errors.New("is a directory")
+	case !info.Mode().IsRegular():
+		return errors.New("not a regular file")
+	}
+	return nil
 }
 
 // unchanged checks that the file still has the size, modification time
@@ -71,7 +85,7 @@ func (s *Snapshot) unchanged() error {
 	if err != nil {
 		return unwrapPath(err)
 	}
-	if info.Size() != s.Size || !info.ModTime().Equal(s.ModTime) {
+	if !info.Mode().IsRegular() || info.Size() != s.Size || !info.ModTime().Equal(s.ModTime) {
 		return ErrChanged
 	}
 	data, err := os.ReadFile(s.Target)
