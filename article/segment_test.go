@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -732,50 +731,39 @@ func sampleFiles(t testing.TB, step int) []string {
 	return files
 }
 
-// TestLinear parses pathological texts of two sizes: the larger one must
-// not cost much more than its size ratio, however the text is shaped.
-func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
+// BenchmarkShapes parses awkward text shapes at two sizes. Parse is
+// linear when the MB/s of a shape is about the same at 20 KB and 400 KB;
+// quadratic work shows as a twentyfold drop. (A benchmark, not a test: a
+// test does not time things.)
+func BenchmarkShapes(b *testing.B) {
+	shapes := []struct{ name, unit string }{
+		{"news", newsArticle(4000)},
+		{"periods", "a. "},
+		{"dotted", "a."},
+		{"initials", "J. "},
+		{"openers", "("},
+		{"opener-after-end", "x. ("},
+		{"terminals", "?"},
+		{"ellipses", "... "},
+		{"closers", "x.\")"},
+		{"words", "ab-cd'ef,12.34 "},
+		{"no-spaces", "abc"},
+		{"lines", "a,\n"},
+		{"abbrev-lines", "Gen.\n"},
+		{"blank-lines", "a\n\n"},
+		{"multibyte", "Лукашенко… “Да”. "},
 	}
-	shapes := map[string]string{
-		"news":             newsArticle(4000),
-		"periods":          "a. ",
-		"dotted":           "a.",
-		"initials":         "J. ",
-		"openers":          "(",
-		"opener after end": "x. (",
-		"terminals":        "?",
-		"ellipses":         "... ",
-		"closers":          "x.\")",
-		"words":            "ab-cd'ef,12.34 ",
-		"no spaces":        "abc",
-		"lines":            "a,\n",
-		"abbrev lines":     "Gen.\n",
-		"blank lines":      "a\n\n",
-		"multibyte":        "Лукашенко… “Да”. ",
-	}
-	const small, large = 20_000, 400_000
-	for name, unit := range shapes {
-		parse := func(n int) time.Duration {
-			src := []byte(strings.Repeat(unit, n/len(unit)+1))
-			best := time.Duration(1 << 62)
-			for range 3 {
-				start := time.Now()
-				if _, err := Parse("x", src); err != nil {
-					t.Fatal(err)
+	for _, sh := range shapes {
+		for _, n := range []int{20_000, 400_000} {
+			src := []byte(strings.Repeat(sh.unit, n/len(sh.unit)+1))
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, n/1000), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					if _, err := Parse("x", src); err != nil {
+						b.Fatal(err)
+					}
 				}
-				best = min(best, time.Since(start))
-			}
-			return best
-		}
-		ts, tl := parse(small), parse(large)
-		ratio := float64(tl) / float64(max(ts, time.Microsecond))
-		t.Logf("%-16s %8v %8v ×%.1f", name, ts, tl, ratio)
-		// Quadratic work would show as a ratio near (large/small)²; leave
-		// room for noise on a busy machine.
-		if ratio > 8*large/small && tl > 50*time.Millisecond {
-			t.Errorf("%s: %v for %d bytes but %v for %d bytes: not linear", name, ts, small, tl, large)
+			})
 		}
 	}
 }
