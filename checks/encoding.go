@@ -248,6 +248,9 @@ func encEntityAt(b []byte) int {
 	if i < len(b) && b[i] >= utf8.RuneSelf {
 		return 0
 	}
+	if i < len(b) && b[i] == '=' {
+		return 0 // a query parameter: "?id=5&lt=3"
+	}
 	name := string(b[s:i])
 	for _, e := range encBareEntities {
 		if name == e {

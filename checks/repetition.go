@@ -92,8 +92,8 @@ func repOnlySpace(b []byte) bool {
 // ---------------------------------------------------------------------------
 // repetition/doubled-word
 
-// repIsIsOK are the words before "is is" that make it grammatical: "what
-// it is is that ...", "the thing is is ...".
+// repIsIsOK are the words before "is is" or "was was" that make it
+// grammatical: "what it is is that ...", "what it was was ...".
 var repIsIsOK = map[string]bool{"it": true, "what": true, "this": true, "that": true, "thing": true, "is": true}
 
 func runDoubledWord(p *rules.Pass) {
@@ -125,7 +125,7 @@ func runDoubledWord(p *rules.Pass) {
 			if repLists.doubledOK[string(buf)] || extra[string(buf)] {
 				continue
 			}
-			if string(buf) == "is" && k >= s.FirstWord+2 {
+			if (string(buf) == "is" || string(buf) == "was") && k >= s.FirstWord+2 {
 				w0 := a.Words[k-2]
 				if repIsIsOK[string(repLower(buf, src[w0.Start:w0.End]))] {
 					continue

@@ -43,7 +43,8 @@ func TestRepetitionDoubledWord(t *testing.T) {
 		// Negative cases.
 		{name: "had had", in: "He had had enough.\n"},
 		{name: "that that", in: "He said that that was wrong.\n"},
-		{name: "what it is is", in: "What it is is a party.\n"},
+		{name: "what it is is", in: "What it is is a party, and what it was was a disaster.\n"},
+		{name: "was was after a noun", in: "The vote ⟦was was⟧ held.\n"},
 		{name: "names and titles", in: "Duran Duran and Girls Girls Girls and Sha La La.\n"},
 		{name: "numbers", in: "Call 505 505 now.\n"},
 		{name: "punctuation between", in: "the, the end; Turn, Turn.\n"},

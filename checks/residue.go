@@ -333,13 +333,41 @@ type resHit struct {
 }
 
 // resReport reports hits in order: runs of consecutive whole lines (inside
-// one paragraph) as one finding each, inline spans one by one.
+// one paragraph) as one finding each, inline spans one by one. Findings
+// whose lines are separated by nothing but blank lines share one fix that
+// removes them all, so that a fixer clears a block of residue in one round
+// (separate fixes for neighbouring lines would touch, and rules.Apply takes
+// only one of two touching fixes per round).
 func resReport(p *rules.Pass, hits []resHit, what string) {
 	a := p.Article
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	type unit struct {
+		first, last int // lines
+		msg         string
+	}
+	var units []unit
+	flushRun := func() {
+		if len(units) == 0 {
+			return
+		}
+		first, last := units[0].first, units[len(units)-1].last
+		desc := "remove the line"
+		if n := last - first + 1; len(units) > 1 {
+			desc = fmt.Sprintf("remove this and the neighbouring %s (lines %d-%d)", what, first+1, last+1)
+		} else if n > 1 {
+			desc = fmt.Sprintf("remove the %d lines", n)
+		}
+		fix := resRemoveLines(a, first, last+1, desc)
+		for _, u := range units {
+			span := article.Span{Start: a.Lines[u.first].Text.Start, End: a.Lines[u.last].Text.End}
+			p.Report(span, u.msg, fix)
+		}
+		units = units[:0]
+	}
 	for k := 0; k < len(hits); {
 		h := hits[k]
 		if h.inline {
+			flushRun()
 			p.Report(h.span, h.msg, resRemoveSpan(a, h.line, h.span, "remove the "+what))
 			k++
 			continue
@@ -349,15 +377,28 @@ func resReport(p *rules.Pass, hits []resHit, what string) {
 			m++
 		}
 		first, last := hits[k].line, hits[m-1].line
-		msg, desc := h.msg, "remove the line"
+		msg := h.msg
 		if m-k > 1 {
 			msg = fmt.Sprintf("%d lines of %s: %s", m-k, what, h.msg)
-			desc = fmt.Sprintf("remove the %d lines", m-k)
 		}
-		span := article.Span{Start: a.Lines[first].Text.Start, End: a.Lines[last].Text.End}
-		p.Report(span, msg, resRemoveLines(a, first, last+1, desc))
+		if len(units) > 0 && !resOnlyBlankBetween(a, units[len(units)-1].last, first) {
+			flushRun()
+		}
+		units = append(units, unit{first, last, msg})
 		k = m
 	}
+	flushRun()
+}
+
+// resOnlyBlankBetween reports whether every line strictly between lines i
+// and j is blank.
+func resOnlyBlankBetween(a *article.Article, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !a.Lines[k].Blank() {
+			return false
+		}
+	}
+	return true
 }
 
 // resQuote shortens text for a message.
