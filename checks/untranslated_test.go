@@ -144,7 +144,8 @@ var fragmentCases = []checkCase{
 	{name: "French quotation", in: `The mayor of Paris told reporters: "⟦Nous ne céderons pas face à la violence⟧." Police arrested 14 people overnight.`},
 	{name: "French clause in a quotation", in: `Residents said the mayor had promised them, in his words, "⟦une ville plus propre et plus sûre⟧", but nothing had changed.`},
 	{name: "German sentence", in: "Chancellor Olaf Scholz promised swift action. ⟦Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Mieten begrenzen soll.⟧ Critics said it came too late."},
-	{name: "German fragment, three words", in: "Merkel's famous phrase, ⟦wir schaffen das⟧, was repeated by protesters."},
+	{name: "German fragment, three words", in: `Police said the man shouted "⟦wir werden gewinnen⟧" before his arrest.`},
+	{name: "famous phrases are loan phrases", in: "Merkel's famous phrase, wir schaffen das, was repeated by protesters, as was Kennedy's ich bin ein Berliner."},
 	{name: "Portuguese parenthesis", in: "In Lisbon, the opposition accused the minister of hiding the figures (⟦a reforma da previdência foi aprovada sem debate⟧) and demanded an inquiry."},
 	{name: "Portuguese fragment, four words", in: `The ruling party called the result "⟦uma vitória da democracia⟧" and thanked voters.`},
 	{name: "Italian sentence", in: "Italy's prime minister said the reform was ready. ⟦Il governo ha detto che la riforma è pronta per il voto in Parlamento.⟧"},
@@ -170,6 +171,69 @@ var fragmentCases = []checkCase{
 func TestUntranslatedFragment(t *testing.T) {
 	traceUntranslated(t)
 	runCases(t, "untranslated/fragment", fragmentCases)
+}
+
+// shortFragments are 2–6-word phrases of the kind that survive machine
+// translation in quotes and chants.
+var shortFragments = map[string][]string{
+	"es": {"no hay marcha atrás", "vamos a ganar esta batalla", "la culpa es del gobierno", "esto no se va a quedar así",
+		"ni un paso atrás", "todos somos iguales ante la ley", "con el agua al cuello", "hasta la victoria siempre",
+		"no tenemos miedo", "es una vergüenza"},
+	"fr": {"nous sommes tous concernés", "c'est la fin d'une époque", "il n'y a pas de plan B", "on ne lâche rien",
+		"la France est de retour", "pas question de reculer", "je ne regrette rien", "ce n'est pas fini",
+		"tout le monde est fatigué", "une décision très difficile"},
+	"de": {"das ist nicht akzeptabel", "wir werden nicht aufgeben", "es gibt keine Alternative", "die Lage ist ernst",
+		"nie wieder Krieg", "wir haben keine Angst", "das Boot ist voll", "es war ein schwarzer Tag",
+		"die Regierung muss handeln", "die Würde des Menschen ist unantastbar"},
+	"it": {"non ci arrenderemo mai", "è una vergogna nazionale", "la situazione è molto grave", "siamo tutti sulla stessa barca",
+		"non è finita qui", "abbiamo fatto il possibile", "il popolo ha deciso", "basta con le bugie",
+		"questa è la nostra casa", "ce la faremo"},
+	"pt": {"não vamos desistir", "o povo não aguenta mais", "é uma vergonha nacional", "a luta continua",
+		"ninguém está acima da lei", "o Brasil voltou", "isso não vai ficar assim", "estamos todos juntos",
+		"fora do governo já", "não há outra saída"},
+}
+
+// TestUntranslatedFragmentRecall puts each short fragment in an English
+// sentence, once quoted and once bare, and requires that at least 75% are
+// found, each over the fragment. It logs the misses.
+func TestUntranslatedFragmentRecall(t *testing.T) {
+	traceUntranslated(t)
+	templates := []string{`Protesters outside the ministry chanted "%s" for several hours.`,
+		"The minister told reporters %s before leaving the building."}
+	found, total := 0, 0
+	for _, code := range []string{"es", "fr", "de", "it", "pt"} {
+		for _, frag := range shortFragments[code] {
+			for _, tmpl := range templates {
+				text := fmt.Sprintf(tmpl, frag)
+				total++
+				_, fs := runCheck(t, "untranslated/fragment", text, nil)
+				if len(fs) == 0 {
+					t.Logf("missed %s: %s", code, text)
+					continue
+				}
+				// Quoted, the finding is the fragment; bare, it may leave out a
+				// word at the edge it cannot tell from English ("fora").
+				fragStart := strings.Index(tmpl, "%s")
+				fragEnd := fragStart + len(frag)
+				got := text[fs[0].Start:fs[0].End]
+				exact := got == frag
+				inside := fs[0].Start >= fragStart && fs[0].End <= fragEnd && 2*len(got) >= len(frag)
+				if len(fs) != 1 || !exact && (strings.Contains(tmpl, `"`) || !inside) {
+					t.Errorf("%q: reported %q (%d findings), want the fragment", text, got, len(fs))
+					continue
+				}
+				want, _ := lang.Parse(code)
+				if !strings.HasPrefix(fs[0].Message, "looks "+want.Name()) {
+					t.Errorf("%q: %s", frag, fs[0].Message)
+				}
+				found++
+			}
+		}
+	}
+	t.Logf("found %d of %d short fragments", found, total)
+	if found*4 < total*3 {
+		t.Errorf("found %d of %d short fragments, want at least 75%%", found, total)
+	}
 }
 
 func TestUntranslatedFragmentParams(t *testing.T) {
@@ -225,7 +289,7 @@ func TestUntranslatedFragmentSeverityAndMessage(t *testing.T) {
 func TestUntranslatedConcurrent(t *testing.T) {
 	traceUntranslated(t)
 	text := "Italy's prime minister said the reform was ready. Il governo ha detto che la riforma è pronta per il voto in Parlamento. " +
-		"Merkel's famous phrase, wir schaffen das, was repeated by protesters."
+		`Police said the man shouted "wir werden gewinnen" before his arrest.`
 	a, err := article.Parse("t.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -499,5 +563,18 @@ func BenchmarkUntranslatedBBC(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestUntranslatedExamples: each check flags its Bad example and not its
+// Good one.
+func TestUntranslatedExamples(t *testing.T) {
+	for _, c := range []*rules.Check{untranslatedScript, untranslatedFragment} {
+		if _, fs := runCheck(t, c.ID, c.Bad, nil); len(fs) != 1 {
+			t.Errorf("%s: %d findings on its Bad example", c.ID, len(fs))
+		}
+		if _, fs := runCheck(t, c.ID, c.Good, nil); len(fs) != 0 {
+			t.Errorf("%s: %d findings on its Good example", c.ID, len(fs))
+		}
 	}
 }
