@@ -119,10 +119,13 @@ func runMojibake(p *rules.Pass) {
 	src := a.Src
 	end := len(src)
 	for i := a.BodyStart; i < end; {
-		if src[i] < utf8.RuneSelf {
-			i++
-			continue
+		// Every lead character (U+00C2–U+00F4) is encoded as 0xC3 and a
+		// second byte.
+		k := bytes.IndexByte(src[i:], 0xC3)
+		if k < 0 {
+			break
 		}
+		i += k
 		n, r, truncated := encSequence(src, i, end)
 		if n == 0 && !truncated {
 			_, w := utf8.DecodeRune(src[i:end])
@@ -422,33 +425,22 @@ func runControlChar(p *rules.Pass) {
 		}
 		cur = nil
 	}
-	prev := rune(-1)
 	rtlLine, rtlHas := -1, false // the last line looked at for right-to-left text
 	for i := a.BodyStart; i < len(src); {
-		c := src[i]
-		var r rune
-		n := 1
-		switch {
-		case c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r':
-			if cur != nil {
-				flush()
-			}
-			prev = rune(c)
+		// Skip to the next byte that can start an unwanted character.
+		for i < len(src) && !encControlLead[src[i]] {
 			i++
-			continue
-		case c < utf8.RuneSelf:
-			r = rune(c)
-		case c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEF:
+		}
+		if i == len(src) {
+			break
+		}
+		r, n := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRune(src[i:])
-		default:
-			// Other characters: only their length matters.
-			r, n = utf8.DecodeRune(src[i:])
-			if cur != nil {
-				flush()
-			}
-			prev = r
-			i += n
-			continue
+		}
+		prev := rune(-1)
+		if i > a.BodyStart {
+			prev, _ = utf8.DecodeLastRune(src[a.BodyStart:i])
 		}
 		name, repl, ok := encControl(r)
 		if ok {
@@ -472,10 +464,6 @@ func runControlChar(p *rules.Pass) {
 			}
 		}
 		if !ok {
-			if cur != nil {
-				flush()
-			}
-			prev = r
 			i += n
 			continue
 		}
@@ -489,11 +477,23 @@ func runControlChar(p *rules.Pass) {
 		cur.repl.WriteString(repl)
 		cur.n++
 		cur.soft = cur.soft && r == 0xAD
-		prev = r
 		i += n
 	}
 	flush()
 }
+
+// encControlLead marks the bytes that can start a character
+// encoding/control-char reports: C0 controls other than tab and line
+// breaks, DEL, and the lead bytes of U+0080–U+00BF (C1 controls, soft
+// hyphen), U+061C, U+2000–U+2FFF and U+F000–U+FFFF.
+var encControlLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	t[0x7F] = true
+	t[0xC2], t[0xD8], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 // ---------------------------------------------------------------------------
 // encoding/nbsp
@@ -505,15 +505,13 @@ func runNBSP(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
 	for i := a.BodyStart; i < len(src); {
-		c := src[i]
-		if c != 0xC2 && c != 0xE2 {
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, n := utf8.DecodeRune(src[i:])
-				i += n
-			}
-			continue
+		// U+00A0 is encoded as C2 A0, U+2007 and U+202F as E2 80 xx; no
+		// other character has those bytes as a lead.
+		for i < len(src) && src[i] != 0xC2 && src[i] != 0xE2 {
+			i++
+		}
+		if i == len(src) {
+			break
 		}
 		r, n := utf8.DecodeRune(src[i:])
 		if !encNBSP(r) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"hash/maphash"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,43 +148,28 @@ func runDoubledWord(p *rules.Pass) {
 // ---------------------------------------------------------------------------
 // repetition/repeated-sentence
 
-// repLowerASCII lower-cases ASCII bytes.
-var repLowerASCII = func() (t [128]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
-
-// repSeed seeds the sentence hashes; they are only compared within a run.
-var repSeed = maphash.MakeSeed()
-
-// repHash hashes the words of [from, to) in lower case, so that case,
-// punctuation and white space do not count. buf is scratch space.
-func repHash(a *article.Article, from, to int, buf *[]byte) uint64 {
-	b := (*buf)[:0]
+// repHash hashes the words of [from, to) so that case, punctuation and
+// white space do not count. It reads only each word's length and its first
+// and last letters (ASCII letters in lower case, other bytes ignored): two
+// sentences that hash alike are compared word by word before they count as
+// repeated, and in real text almost no different sentences hash alike.
+func repHash(a *article.Article, from, to int) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
 	src := a.Src
 	for k := from; k < to; k++ {
 		w := a.Words[k]
-		word := src[w.Start:w.End]
-		for i := 0; i < len(word); {
-			c := word[i]
-			if c < utf8.RuneSelf {
-				b = append(b, repLowerASCII[c])
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(word[i:])
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-			i += n
+		f, l := src[w.Start], src[w.End-1]
+		if f >= utf8.RuneSelf {
+			f = 0
 		}
-		b = append(b, 0x1F)
+		if l >= utf8.RuneSelf {
+			l = 0
+		}
+		h ^= uint64(w.End-w.Start) | uint64(f|0x20)<<16 | uint64(l|0x20)<<24
+		h *= prime
 	}
-	*buf = b
-	return maphash.Bytes(repSeed, b)
+	return h
 }
 
 // repSameWords compares the words [f1, t1) and [f2, t2) ignoring case.
@@ -211,7 +195,6 @@ func runRepeatedSentence(p *rules.Pass) {
 	minWords := p.Int("min-words")
 	paras := make(map[uint64]int, len(a.Paragraphs))
 	sents := make(map[uint64]int, len(a.Sentences))
-	buf := make([]byte, 0, 512)
 	hashes := make([]uint64, 0, 32) // of the current paragraph's sentences
 	for pi, para := range a.Paragraphs {
 		if para.EndSentence == para.FirstSentence {
@@ -220,7 +203,7 @@ func runRepeatedSentence(p *rules.Pass) {
 		hashes = hashes[:0]
 		ph := uint64(14695981039346656037) // the paragraph's hash: its sentences' hashes combined
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
-			h := repHash(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord, &buf)
+			h := repHash(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord)
 			hashes = append(hashes, h)
 			ph = (ph ^ h) * 1099511628211
 		}
@@ -460,9 +443,13 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 // repFunctionGlue judges a lower-case word that ends in a function word
 // ("improvementand"): the part before it must end like an English word
 // ("-ment", "-tion") or stand alone elsewhere in the article.
-// w is all lower-case ASCII letters.
 func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, bool) {
 	b := a.Src[w.Start:w.End]
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return repFuse{}, false
+		}
+	}
 	for _, suf := range repLists.fusedSuffix {
 		if len(b) < len(suf)+4 || string(b[len(b)-len(suf):]) != suf {
 			continue
@@ -486,28 +473,41 @@ func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, 
 	return repFuse{}, false
 }
 
-// Byte classes for the fast pass of repetition/fused-words: lower-case
-// ASCII letters are class 0.
+// The fast pass of repetition/fused-words looks at each byte with the one
+// before it: repClass classifies bytes, and repSeamAfter[c] has bit p set
+// when a byte of class c after one of class p may be a seam. Each byte is
+// judged on its own, so the loop has no chain of dependent loads.
 const (
-	repUpper = 1 << iota // an ASCII capital
-	repOther             // a digit or a non-ASCII byte: look closer
-	repPunct             // anything else (hyphen, apostrophe)
+	repLowerClass = iota // a lower-case ASCII letter
+	repUpperClass        // an ASCII capital
+	repDigitClass        // an ASCII digit
+	repWideClass         // a byte of a non-ASCII character
+	repPunctClass        // anything else
 )
 
-var repByteClass = func() (t [256]uint8) {
-	for c := 0; c < 256; c++ {
+var repClass = func() (t [256]uint8) {
+	for c := range 256 {
 		switch {
 		case c >= 'a' && c <= 'z':
+			t[c] = repLowerClass
 		case c >= 'A' && c <= 'Z':
-			t[c] = repUpper
-		case c >= '0' && c <= '9' || c >= utf8.RuneSelf:
-			t[c] = repOther
+			t[c] = repUpperClass
+		case c >= '0' && c <= '9':
+			t[c] = repDigitClass
+		case c >= utf8.RuneSelf:
+			t[c] = repWideClass
 		default:
-			t[c] = repPunct
+			t[c] = repPunctClass
 		}
 	}
 	return t
 }()
+
+var repSeamAfter = [5]uint8{
+	repLowerClass: 1 << repDigitClass,                                                                          // "2001alleging"
+	repUpperClass: 1<<repLowerClass | 1<<repDigitClass,                                                         // "saidPresident", "2022Europe"
+	repWideClass:  1<<repLowerClass | 1<<repUpperClass | 1<<repDigitClass | 1<<repWideClass | 1<<repPunctClass, // look closer
+}
 
 // repGlueLast marks the last letters of the fused suffixes.
 var repGlueLast = func() (t [256]bool) {
@@ -536,60 +536,80 @@ func runFusedWords(p *rules.Pass) {
 			names[s] = true
 		}
 	}
+	report := func(w article.Word, f repFuse) {
+		p.Report(w.Span, fmt.Sprintf("fused words in %q: %s", src[w.Start:w.End], f.reason),
+			&rules.Fix{Description: "insert a space", Unsafe: f.unsafe,
+				Edits: []rules.Edit{{Offset: f.at, EndOffset: f.at, Text: " "}}})
+	}
+
+	// Seams. One pass over the bytes finds the places where a lower-case
+	// letter meets a capital, a digit meets a letter, or a non-ASCII
+	// character stands; only the words that hold one are looked at.
 	var found []repFuse
-	budget := repGlueCandidates
-	for si := range a.Sentences {
-		s := a.Sentences[si]
-		for k := s.FirstWord; k < s.EndWord; k++ {
-			w := a.Words[k]
-			if w.Len() < 5 {
-				continue
-			}
-			// Most words are lower-case ASCII with no seam in them: one
-			// pass over the bytes tells them apart.
-			var classes uint8
-			for _, c := range src[w.Start+1 : w.End] {
-				classes |= repByteClass[c]
-			}
-			lower := classes == 0 && repByteClass[src[w.Start]] == 0
-			if classes&(repUpper|repOther) == 0 {
-				if lower && repGlueLast[src[w.End-1]] {
-					if f, ok := repFunctionGlue(a, w, &budget); ok {
-						p.Report(w.Span, fmt.Sprintf("fused words in %q: %s", src[w.Start:w.End], f.reason),
-							&rules.Fix{Description: "insert a space", Unsafe: f.unsafe,
-								Edits: []rules.Edit{{Offset: f.at, EndOffset: f.at, Text: " "}}})
-					}
-				}
-				continue
-			}
-			// Handles, hashtags, URLs and e-mail addresses keep their case.
-			if w.Start > 0 {
-				switch src[w.Start-1] {
-				case '@', '#', '/', '.', ':', '_', '=', '\\', '&':
-					continue
-				}
-			}
-			if w.End+1 < len(src) {
-				c := src[w.End]
-				if c == '@' || c == '/' || c == '_' || (c == '.' && unicode.IsLetter(rune(src[w.End+1]))) {
-					continue
-				}
-			}
-			var prev, next []byte
-			if k > s.FirstWord {
-				prev = src[a.Words[k-1].Start:a.Words[k-1].End]
-			}
-			if k+1 < s.EndWord {
-				next = src[a.Words[k+1].Start:a.Words[k+1].End]
-			}
-			found = repSeams(src, w.Start, w.End, prev, next, names, found[:0])
-			for _, f := range found {
-				fix := &rules.Fix{Description: "insert a space", Unsafe: f.unsafe,
-					Edits: []rules.Edit{{Offset: f.at, EndOffset: f.at, Text: " "}}}
-				p.Report(w.Span, fmt.Sprintf("fused words in %q: %s", src[w.Start:w.End], f.reason), fix)
-			}
+	wi, last := 0, -1
+	prev := uint8(repPunctClass)
+	for i := a.BodyStart; i < len(src); i++ {
+		cl := repClass[src[i]]
+		seam := repSeamAfter[cl]>>prev&1 != 0
+		prev = cl
+		if !seam {
+			continue
+		}
+		for wi < len(a.Words) && a.Words[wi].End <= i {
+			wi++
+		}
+		if wi == len(a.Words) {
+			break
+		}
+		if wi == last || a.Words[wi].Start > i || a.Words[wi].Len() < 5 {
+			continue
+		}
+		last = wi
+		w := a.Words[wi]
+		if repAddress(src, w) {
+			continue
+		}
+		var prevW, nextW []byte
+		if wi > 0 && a.Words[wi-1].Sentence == w.Sentence {
+			prevW = src[a.Words[wi-1].Start:a.Words[wi-1].End]
+		}
+		if wi+1 < len(a.Words) && a.Words[wi+1].Sentence == w.Sentence {
+			nextW = src[a.Words[wi+1].Start:a.Words[wi+1].End]
+		}
+		found = repSeams(src, w.Start, w.End, prevW, nextW, names, found[:0])
+		for _, f := range found {
+			report(w, f)
 		}
 	}
+
+	// Function words glued to the end of a lower-case word.
+	budget := repGlueCandidates
+	for _, w := range a.Words {
+		if w.Len() < 7 || !repGlueLast[src[w.End-1]] || src[w.Start] < 'a' || src[w.Start] > 'z' {
+			continue
+		}
+		if f, ok := repFunctionGlue(a, w, &budget); ok {
+			report(w, f)
+		}
+	}
+}
+
+// repAddress reports a word that is part of a handle, hashtag, URL or
+// e-mail address, which keep their case.
+func repAddress(src []byte, w article.Word) bool {
+	if w.Start > 0 {
+		switch src[w.Start-1] {
+		case '@', '#', '/', '.', ':', '_', '=', '\\', '&':
+			return true
+		}
+	}
+	if w.End+1 < len(src) {
+		c := src[w.End]
+		if c == '@' || c == '/' || c == '_' || (c == '.' && unicode.IsLetter(rune(src[w.End+1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------

@@ -251,6 +251,27 @@ func resHasPhrase(text []byte, phrase string) bool {
 	return !article.IsWordRune(r)
 }
 
+// resCreditInitials marks the first bytes, in either case, of the credit
+// labels and agencies.
+var resCreditInitials = func() (t [256]bool) {
+	mark := func(c byte) {
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c-'A'+'a'] = true
+		}
+	}
+	for _, l := range resLists.creditLabels {
+		mark(l[0])
+	}
+	for ag := range resLists.agencies {
+		mark(ag[0])
+	}
+	return t
+}()
+
 // resSentenceInitials marks the first letters of the built-in sentence
 // openings; extra ones from parameters are looked up whatever their letter.
 var resSentenceInitials [256]bool
@@ -423,6 +444,7 @@ type resChrome struct {
 	labels, sites           map[string]bool
 	extraLabels, extraSites map[string]bool
 	prefixes                []string
+	prefixInitials          *[256]bool // first bytes, in either case, of prefixes
 	sentences               resPhrases
 	extraSentences          resPhrases
 	maxWords                int
@@ -453,7 +475,30 @@ func newResChrome(p *rules.Pass) *resChrome {
 	if l := p.Strings("extra-sentences"); len(l) > 0 {
 		c.extraSentences = newResPhrases(l)
 	}
+	c.prefixInitials = &resPrefixInitials
+	if len(c.prefixes) != len(resLists.prefixes) {
+		c.prefixInitials = resInitials(c.prefixes)
+	}
 	return c
+}
+
+// resPrefixInitials marks the first bytes of the built-in prefixes.
+var resPrefixInitials = *resInitials(resLists.prefixes)
+
+// resInitials marks the first bytes, in either case, of folded phrases.
+func resInitials(list []string) *[256]bool {
+	var t [256]bool
+	for _, s := range list {
+		if s == "" {
+			continue
+		}
+		c := s[0]
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return &t
 }
 
 // classify returns a message when line text t is a chrome line by itself.
@@ -471,13 +516,16 @@ func (c *resChrome) classify(a *article.Article, t article.Span, buf *[]byte) st
 	if resCopyright(b) {
 		return "copyright line " + resQuote(b) + " left in the text"
 	}
-	if len(c.prefixes) == 0 || resLineWords(a, t) > c.maxWords {
+	if len(b) > 0 && b[0] < utf8.RuneSelf && !c.prefixInitials[b[0]] {
 		return ""
 	}
 	head, _ := resFold((*buf)[:0], b[:min(len(b), 64)], 64)
 	*buf = head
 	for _, pre := range c.prefixes {
 		if resHasPhrase(head, pre) {
+			if resLineWords(a, t) > c.maxWords {
+				return ""
+			}
 			return "site source or tag line " + resQuote(b) + " left in the text"
 		}
 	}
@@ -531,17 +579,25 @@ func (c *resChrome) sentence(a *article.Article, s article.Sentence, buf *[]byte
 	if b := a.Src[w.Start]; c.extraSentences == nil && b < utf8.RuneSelf && !resSentenceInitials[b|0x20] && b|0x20 >= 'a' && b|0x20 <= 'z' {
 		return "" // no notice starts with this letter
 	}
-	// The key: the first word, then the first two words.
-	var cands, extra []string
-	k, _ := resFold((*buf)[:0], a.Src[w.Start:w.End], 64)
-	*buf = k
-	cands, extra = c.sentences[string(k)], c.extraSentences[string(k)]
+	// The keys: the first two words, and the first word alone.
+	end := w.End
 	if s.FirstWord+1 < s.EndWord {
-		w2 := a.Words[s.FirstWord+1]
-		k, _ = resFold((*buf)[:0], a.Src[w.Start:w2.End], 96)
-		*buf = k
-		cands = append(cands[:len(cands):len(cands)], c.sentences[string(k)]...)
-		extra = append(extra[:len(extra):len(extra)], c.extraSentences[string(k)]...)
+		end = a.Words[s.FirstWord+1].End
+	}
+	k, _ := resFold((*buf)[:0], a.Src[w.Start:end], 96)
+	*buf = k
+	one := k
+	if i := bytes.IndexByte(k, ' '); i >= 0 {
+		one = k[:i]
+	}
+	cands, extra := c.sentences[string(k)], c.extraSentences[string(k)]
+	if len(one) < len(k) {
+		if l := c.sentences[string(one)]; len(l) > 0 {
+			cands = append(cands[:len(cands):len(cands)], l...)
+		}
+		if l := c.extraSentences[string(one)]; len(l) > 0 {
+			extra = append(extra[:len(extra):len(extra)], l...)
+		}
 	}
 	if len(cands) == 0 && len(extra) == 0 {
 		return ""
@@ -1132,6 +1188,9 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 // resParenCredit returns the end of a bracketed credit starting at b[0]
 // == '(' ("(Photo: Reuters)", "(AP Photo/Evan Vucci)"), or 0.
 func (c *resCredits) parenCredit(b []byte) int {
+	if len(b) < 3 || c.extra == nil && b[1] < utf8.RuneSelf && !resCreditInitials[b[1]] {
+		return 0 // "(£486,000)", "(SMFG)": no label or agency starts so
+	}
 	end := bytes.IndexByte(b, ')')
 	if end < 2 || end > 120 {
 		return 0
