@@ -609,6 +609,17 @@ func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *frag
 			}
 		}
 	}
+	// Target words shared with a candidate that has no function word in
+	// the sentence count in full.
+	var active lang.Set
+	for i := range words {
+		if !words[i].neutral {
+			active |= words[i].info.Func
+		}
+	}
+	for i := range words {
+		words[i].info.Narrow(active)
+	}
 	return true
 }
 
@@ -733,7 +744,6 @@ func (sc *fragScratch) reportGroup(p *rules.Pass, a *article.Article, s article.
 		for first < last && !evidence(&words[first]) {
 			first++
 		}
-		best, _ := total.Best()
 		if first > group[0].first && words[first-1].info.Shared.Has(best) && !words[first-1].neutral {
 			first-- // an ambiguous word that opens the fragment: "on ne lâche rien"
 		}
@@ -743,9 +753,9 @@ func (sc *fragScratch) reportGroup(p *rules.Pass, a *article.Article, s article.
 		for last > first && words[last].info.Target > 0 && !evidence(&words[last]) && !words[last].name {
 			last--
 		}
-		// A capitalised word just before: the title of a work ("the novel
-		// Cien años de soledad").
-		if first > 0 && words[first-1].name && !words[first].boundary && last-first+1 <= maxTitleWords {
+		// Opening on a capitalised word after English ones: the title of a
+		// work ("his novel Cien años de soledad"), not a fragment.
+		if first > 0 && words[first].name && last-first+1 <= maxTitleWords {
 			return
 		}
 	}

@@ -161,6 +161,7 @@ var fragmentCases = []checkCase{
 	{name: "Chinese is the script check's", in: "Chinese state media said the talks were 非常成功 and would continue."},
 	{name: "quoted title after a work noun", in: `The Netflix series "La casa de papel" and the novel "Cien años de soledad" topped the lists.`},
 	{name: "sentence-case title after a name", in: "Fans of the show watched La casa de papel in record numbers."},
+	{name: "title opening on a capital", in: "Her memoir Vivir para contarla y otros cuentos was a bestseller in Colombia."},
 	{name: "song title", in: `The single "Tití me preguntó" and the album "Un verano sin ti" broke streaming records.`},
 	{name: "lowercase particles in English names", in: "The rally in the Plaza de la Independencia was led by Carlos de la Torre and Marie de Villepin."},
 	{name: "English with Romance loanwords", in: "The fiesta ended with a siesta, and the bravado of the aficionados at the rodeo was on display at the plaza."},
@@ -257,6 +258,10 @@ func TestUntranslatedFragmentParams(t *testing.T) {
 	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "es", "source-langs": []string{"en", "fr"}}, []checkCase{
 		{name: "English in Spanish", in: "El Gobierno no negociará con los sindicatos. ⟦The government will not negotiate with the unions until the strike is over.⟧"},
 		{name: "clean Spanish", in: "El Gobierno no negociará con los sindicatos hasta que termine la huelga general, según fuentes del Ministerio de Trabajo."},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "ru", "source-langs": []string{"uk"}}, []checkCase{
+		{name: "Ukrainian in Russian", in: "Президент заявил, что переговоры продолжатся в Москве. ⟦Ми не здамося і будемо боротися до кінця.⟧"},
+		{name: "clean Russian", in: "Президент заявил, что переговоры продолжатся в Москве на следующей неделе, сообщает агентство."},
 	})
 }
 

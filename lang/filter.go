@@ -232,6 +232,23 @@ type WordInfo struct {
 	Funcword bool
 	// Unknown marks a word Quick could not place; Spell may.
 	Unknown bool
+	// TargetFunc marks a function word of the target, shared or not.
+	TargetFunc bool
+}
+
+// Narrow re-weighs the target evidence of a word shared with candidates
+// against only the active ones (say, those with function words in the
+// sentence): "her" is Turkish too, but in a sentence with no Turkish it is
+// an English function word like any other.
+func (w *WordInfo) Narrow(active Set) {
+	if w.Shared == 0 || w.Shared&active != 0 {
+		return
+	}
+	if w.TargetFunc {
+		w.Target, w.Strong = 1, true
+	} else if w.Target == 0.25 {
+		w.Target = 0.5
+	}
 }
 
 // Weight returns the evidence the word gives for candidate l.
@@ -306,6 +323,7 @@ func (f *Filter) Quick(lw []byte, wi *WordInfo) {
 	if found {
 		ambiguous := e.words&f.Cands != 0
 		wi.Funcword = e.words != 0
+		wi.TargetFunc = e.words.Has(t)
 		switch {
 		case e.words.Has(t) && !ambiguous:
 			wi.Target, wi.Strong = 1, true
