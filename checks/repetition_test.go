@@ -115,7 +115,7 @@ func TestRepetitionFusedWords(t *testing.T) {
 		{name: "CamelCase companies", in: "DaimlerChrysler, GlaxoSmithKline, PlayStation, YouTube, WorldCom, ExxonMobil, AstraZeneca and SpongeBob SquarePants.\n"},
 		{name: "lower-case brands", in: "iPhone, iTunes, eBay, easyJet, jetBlue, iPlayer, macOS and watchOS.\n"},
 		{name: "Celtic and other prefixes", in: "McDonald, MacLennan, DiCaprio, LeBlanc, DeMille, O'Neill and anti-McCririck.\n"},
-		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 200LR, 7E7, 1Xtra and 4Children.\n"},
+		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 200LR, 7E7, 1Xtra, 4Children, 3000rpm, 2300gmt and 20thCentury.\n"},
 		{name: "real English words", in: "A thousand understand that within a wasteland, the island will demand a wristband; therefore, forthwith.\n"},
 		{name: "handles and addresses", in: "Follow @JoeBiden and #StopTheWar at www.TheGuardian.com or news.BBCNews@example.com.\n"},
 		{name: "capitalised word after a short prefix", in: "The BoE, BaFin, SoHo and PwC.\n"},

@@ -39,6 +39,7 @@ type resListSet struct {
 	sentences    resPhrases      // folded sentence openings
 	sites        map[string]bool // normalized site names
 	related      map[string]bool // normalized related-links labels
+	mastheads    map[string]bool // folded masthead words
 	creditLabels []string        // folded credit labels ("photo:")
 	agencies     map[string]bool // exact agency names
 	shortcodes   map[string]bool // shortcode names
@@ -105,6 +106,7 @@ func newResLists(data string) *resListSet {
 		sentences:  newResPhrases(dataSection(d, "sentences")),
 		sites:      resLabelSet(dataSection(d, "sites")),
 		related:    resLabelSet(dataSection(d, "related")),
+		mastheads:  resLabelSet(dataSection(d, "mastheads")),
 		agencies:   map[string]bool{},
 		shortcodes: map[string]bool{},
 	}
@@ -621,7 +623,7 @@ func runSiteChrome(p *rules.Pass) {
 	var hits []resHit
 	flagged := map[int]bool{}
 	var copyrights []article.Span
-	for pi, para := range a.Paragraphs {
+	for _, para := range a.Paragraphs {
 		for li := para.FirstLine; li < para.EndLine; li++ {
 			if msg := c.classify(a, a.Lines[li].Text, &buf); msg != "" {
 				hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
@@ -651,7 +653,6 @@ func runSiteChrome(p *rules.Pass) {
 				hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
 			}
 		}
-		_ = pi
 	}
 	if li, msg := c.siteNameAtTop(a, flagged, copyrights, &buf); msg != "" {
 		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
@@ -660,9 +661,9 @@ func runSiteChrome(p *rules.Pass) {
 }
 
 // siteNameAtTop recognises the site's name standing alone on the first line
-// of the file: a short title-case line without final punctuation, followed
-// by another line of residue (a notice, a timestamp), or named again in a
-// copyright line.
+// of the file: a short title-case line without final punctuation, with a
+// masthead word ("Times", "Daily") and followed by another line of residue
+// (a notice, a timestamp), or named again in a copyright line.
 func (c *resChrome) siteNameAtTop(a *article.Article, flagged map[int]bool, copyrights []article.Span, buf *[]byte) (int, string) {
 	if len(a.Paragraphs) < 2 {
 		return 0, ""
@@ -678,7 +679,7 @@ func (c *resChrome) siteNameAtTop(a *article.Article, flagged map[int]bool, copy
 	}
 	msg := "site name " + resQuote(b) + " standing at the top of the article"
 	p1 := a.Paragraphs[1]
-	if flagged[p1.FirstLine] || resTimestampLine(a.Src, a.Lines[p1.FirstLine].Text) {
+	if (flagged[p1.FirstLine] || resTimestampLine(a.Src, a.Lines[p1.FirstLine].Text)) && resMasthead(a, t, buf) {
 		return p0.FirstLine, msg
 	}
 	name, _ := resFold((*buf)[:0], b, 96)
@@ -691,6 +692,21 @@ func (c *resChrome) siteNameAtTop(a *article.Article, flagged map[int]bool, copy
 		}
 	}
 	return 0, ""
+}
+
+// resMasthead reports whether a word of line text t is a masthead word
+// ("Times", "Daily", "Post"): a short headline at the top is not a site
+// name.
+func resMasthead(a *article.Article, t article.Span, buf *[]byte) bool {
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		k, _ := resFold((*buf)[:0], a.Src[a.Words[i].Start:a.Words[i].End], 40)
+		*buf = k
+		if resLists.mastheads[string(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // resTitleCaseName reports a short line of capitalised words (small

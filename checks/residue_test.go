@@ -93,6 +93,8 @@ func TestResidueSiteChrome(t *testing.T) {
 			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
 		{name: "site name before a timestamp",
 			in: "⟦Harbour Post⟧\n\n2023-10-12T08:14:03.512Z\n\nDockworkers extend strike\n\nThe strike went on.\n"},
+		{name: "short headline before a banner is not a site name",
+			in: "Putin Meets Lukashenko\n\n⟦This article was automatically translated from Spanish.⟧\n\nThe two leaders met in Sochi.\n"},
 		{name: "site name from the list",
 			in:    "Dockworkers extend strike\n\nThe strike went on.\n\n⟦The Limited Times⟧\n",
 			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
