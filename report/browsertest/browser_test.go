@@ -293,6 +293,26 @@ func TestExampleReport(t *testing.T) {
 		t.Errorf("warnings back on: %d items still hidden", n)
 	}
 
+	// A click on a rule in the chart shows only that rule's findings; the
+	// rules menu brings them all back.
+	rule := eval[string](t, b, `(function () { var g = document.querySelector(".chart .bar"); g.scrollIntoView({block: "center"});
+		return document.querySelector('input[name=rule][value="' + g.dataset.rule + '"]').dataset.id; })()`)
+	b.do(t, chromedp.Click(chromedp.CSS(`.chart .bar rect`)))
+	shownItems := eval[[]string](t, b, `Array.from(document.querySelectorAll("#articles li.f:not(.hidden)")).map(function (li) { return li.dataset.rule; })`)
+	if len(shownItems) == 0 {
+		t.Errorf("after a click on %s in the chart, no finding is shown", rule)
+	}
+	for _, r := range shownItems {
+		if r != rule {
+			t.Errorf("after a click on %s in the chart, a finding of %s is shown", rule, r)
+		}
+	}
+	b.do(t, chromedp.Click(chromedp.CSS(`.rules-menu > summary`)), chromedp.Click(chromedp.CSS(`button[data-rules=all]`)),
+		chromedp.Click(chromedp.CSS(`.rules-menu > summary`)))
+	if n := eval[int](t, b, `document.querySelectorAll("#articles li.f.hidden").length`); n != 0 {
+		t.Errorf("all rules back on: %d items still hidden", n)
+	}
+
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
