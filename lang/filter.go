@@ -228,8 +228,6 @@ type WordInfo struct {
 	// OtherScript marks a word with letters of a script the target is not
 	// written in; it is no evidence either way.
 	OtherScript bool
-	// Funcword marks a function word of any profiled language.
-	Funcword bool
 	// Unknown marks a word Quick could not place; Spell may.
 	Unknown bool
 	// TargetFunc marks a function word of the target, shared or not.
@@ -322,7 +320,6 @@ func (f *Filter) Quick(lw []byte, wi *WordInfo) {
 	t := f.Target
 	if found {
 		ambiguous := e.words&f.Cands != 0
-		wi.Funcword = e.words != 0
 		wi.TargetFunc = e.words.Has(t)
 		switch {
 		case e.words.Has(t) && !ambiguous:
