@@ -71,6 +71,9 @@ type Linter struct {
 	// MaxSize is the largest file checked, in bytes; 0 means
 	// DefaultMaxSize. A larger file is an input error, not a crash.
 	MaxSize int64
+	// Filter, when set, drops findings after the engine ran (the
+	// configuration's allowlists).
+	Filter func(*article.Article, []rules.Finding) []rules.Finding
 }
 
 // Check checks one text already in memory.
@@ -83,6 +86,9 @@ func (l *Linter) Check(path string, src []byte) *report.File {
 	}
 	f.Article = a
 	f.Findings, f.Err = l.Engine.Run(a)
+	if l.Filter != nil {
+		f.Findings = l.Filter(a, f.Findings)
+	}
 	return f
 }
 

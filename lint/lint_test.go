@@ -61,14 +61,14 @@ func TestWalk(t *testing.T) {
 	}
 	// Include and exclude see slash-separated paths relative to the root.
 	w := &Walker{
-		Include: func(rel string) bool { return strings.HasSuffix(rel, ".txt") || strings.HasSuffix(rel, ".csv") },
-		Exclude: func(rel string) bool { return rel == "c/e.csv" || rel == "b.txt" },
+		Include: func(_, rel string) bool { return strings.HasSuffix(rel, ".txt") || strings.HasSuffix(rel, ".csv") },
+		Exclude: func(_, rel string) bool { return rel == "c/e.csv" || rel == "b.txt" },
 	}
 	if got := rels(dir, collect(w, dir)); got != "c/d.txt" {
 		t.Errorf("include/exclude: %s", got)
 	}
 	// A folder excluded with a trailing slash is not entered.
-	w = &Walker{Exclude: func(rel string) bool { return rel == "c/" }}
+	w = &Walker{Exclude: func(_, rel string) bool { return rel == "c/" }}
 	if got := rels(dir, collect(w, dir)); got != "a.md b.txt" {
 		t.Errorf("exclude folder: %s", got)
 	}

@@ -22,12 +22,13 @@ type Walker struct {
 	// Exts are the name endings a directory walk picks up; DefaultExts
 	// when nil. A file named on the command line is taken whatever its name.
 	Exts []string
-	// Include, when set, must accept a walked file's path relative to the
-	// walk root (slash-separated) for it to be checked.
-	Include func(rel string) bool
-	// Exclude, when set, drops files and folders whose relative path it
-	// accepts (a folder is tested with a trailing "/").
-	Exclude func(rel string) bool
+	// Include, when set, replaces the Exts filter: it must accept a walked
+	// file for it to be checked. It gets the file's path (joined to the
+	// argument) and its path relative to the walk root (slash-separated).
+	Include func(path, rel string) bool
+	// Exclude, when set, drops the files and folders it accepts (a
+	// folder's rel has a trailing "/").
+	Exclude func(path, rel string) bool
 	// JSONL reads every file as JSON Lines, not only *.jsonl ones.
 	JSONL bool
 	// JSONLText and JSONLID name the record fields; "text" and "id" by default.
@@ -158,7 +159,7 @@ func (w *Walker) dir(root, path, rel string, onPath map[fileID]bool, yield func(
 			continue // sockets, devices, pipes
 		}
 		if isDir {
-			if skipDir(name) || (w.Exclude != nil && w.Exclude(r+"/")) {
+			if skipDir(name) || (w.Exclude != nil && w.Exclude(p, r+"/")) {
 				continue
 			}
 			if !w.dir(root, p, r, onPath, yield) {
@@ -166,11 +167,11 @@ func (w *Walker) dir(root, path, rel string, onPath map[fileID]bool, yield func(
 			}
 			continue
 		}
-		if w.Exclude != nil && w.Exclude(r) {
+		if w.Exclude != nil && w.Exclude(p, r) {
 			continue
 		}
 		if w.Include != nil {
-			if !w.Include(r) {
+			if !w.Include(p, r) {
 				continue
 			}
 		} else if !w.wanted(name) {

@@ -78,9 +78,10 @@ type Config struct {
 	Params map[string]map[string]any
 }
 
-// matchLen returns how specific pattern is for id: -1 when it does not
-// match, else its length (0 for "all").
-func matchLen(pattern, id string) int {
+// MatchLen returns how specific a selection pattern is for a check ID: -1
+// when it does not match, 0 for "all", more for a category, most for the
+// exact ID.
+func MatchLen(pattern, id string) int {
 	p := strings.TrimSpace(pattern)
 	switch {
 	case p == "all" || p == "*":
@@ -107,9 +108,9 @@ type Engine struct {
 func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
 	for _, list := range [][]string{cfg.Enable, cfg.Disable} {
 		for _, p := range list {
-			found := matchLen(p, "") == 0 // "all" is valid even with no checks
+			found := MatchLen(p, "") == 0 // "all" is valid even with no checks
 			for _, c := range r.checks {
-				if matchLen(p, c.ID) >= 0 {
+				if MatchLen(p, c.ID) >= 0 {
 					found = true
 					break
 				}
@@ -124,12 +125,12 @@ func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
 		on := !c.Off
 		best := -1
 		for _, p := range cfg.Enable {
-			if m := matchLen(p, c.ID); m > best {
+			if m := MatchLen(p, c.ID); m > best {
 				best, on = m, true
 			}
 		}
 		for _, p := range cfg.Disable {
-			if m := matchLen(p, c.ID); m >= best && m >= 0 {
+			if m := MatchLen(p, c.ID); m >= best && m >= 0 {
 				best, on = m, false
 			}
 		}

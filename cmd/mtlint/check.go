@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,7 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/config"
 	"github.com/mtlint/mtlint/lint"
 	"github.com/mtlint/mtlint/report"
 	"github.com/mtlint/mtlint/rules"
@@ -23,6 +24,7 @@ func selectionFlags() []cli.Flag {
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "the article's target `LANGUAGE` (ISO 639-1)"},
 		&cli.StringSliceFlag{Name: "source-lang", Usage: "a candidate source `LANGUAGE` for untranslated fragments; repeatable"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files checked at once (default: the number of CPUs)"},
+		configFlags()[0], configFlags()[1],
 	}
 }
 
@@ -34,9 +36,11 @@ func checkCommand() *cli.Command {
 		Description: "PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard input.\n\n" +
 			"Exit status: 0 when nothing is at or above --fail-on, 1 when something is,\n" +
 			"2 for a usage error or a file that could not be checked (the others are still checked).",
-		Flags: append(selectionFlags(),
+		Flags: append(append(selectionFlags(), inputFlags()...),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
+			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "also exit 1 when there are more than `N` warnings (and errors)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output; FILE is replaced only once the report is complete"},
 		),
@@ -44,34 +48,14 @@ func checkCommand() *cli.Command {
 	}
 }
 
-// buildEngine makes the engine from the selection flags.
+// buildEngine makes the engine from the configuration file and the
+// selection flags.
 func buildEngine(c *cli.Context) (*rules.Engine, error) {
-	reg := checks.Registry()
-	cfg := rules.Config{
-		Enable:  c.StringSlice("enable"),
-		Disable: c.StringSlice("disable"),
-		Params:  map[string]map[string]any{},
+	s, err := newSetup(c)
+	if err != nil {
+		return nil, err
 	}
-	// --lang and --source-lang set the parameters of that name on every
-	// check that has one.
-	for _, ch := range reg.Checks() {
-		for _, p := range ch.Params {
-			var v any
-			switch {
-			case p.Name == "lang" && c.IsSet("lang"):
-				v = c.String("lang")
-			case p.Name == "source-langs" && c.IsSet("source-lang"):
-				v = splitList(c.StringSlice("source-lang"))
-			default:
-				continue
-			}
-			if cfg.Params[ch.ID] == nil {
-				cfg.Params[ch.ID] = map[string]any{}
-			}
-			cfg.Params[ch.ID][p.Name] = v
-		}
-	}
-	return reg.NewEngine(cfg)
+	return s.engine, nil
 }
 
 // splitList accepts both "--x a --x b" and "--x a,b".
@@ -126,8 +110,13 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageErr(c, err)
 	}
-	engine, err := buildEngine(c)
+	st, err := newSetup(c)
 	if err != nil {
+		return setupErr(c, err)
+	}
+	engine := st.engine
+	l := &lint.Linter{Engine: engine, Jobs: c.Int("jobs"), Stdin: c.App.Reader, Filter: st.filter}
+	if err := st.applyInputFlags(c, l); err != nil {
 		return usageErr(c, err)
 	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
@@ -143,14 +132,28 @@ func runCheck(c *cli.Context) error {
 		return err
 	}
 	w, _ := report.New(c.String("format"), out, opts)
-	l := &lint.Linter{Engine: engine, Jobs: c.Int("jobs"), Stdin: c.App.Reader}
-	inputs := lint.Expand(c.Args().Slice(), lint.DefaultExts)
-	err = l.Run(inputs, func(f *report.File) error {
+	var prog *progress
+	if !c.Bool("quiet") && isTerminal(c.App.ErrWriter) {
+		prog = newProgress(c.App.ErrWriter)
+		go countInputs(st.walker, c.Args().Slice(), prog)
+	}
+	err = l.RunSeq(st.walker.Inputs(c.Args().Slice()), func(f *report.File) error {
+		if prog != nil {
+			prog.clear()
+			if f.Article != nil {
+				prog.add(int64(len(f.Article.Src)))
+			} else {
+				prog.add(0)
+			}
+		}
 		if f.Err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %v\n", f.Path, f.Err)
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %v\n", f.Name(), f.Err)
 		}
 		return w.File(f)
 	})
+	if prog != nil {
+		prog.finish()
+	}
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
@@ -169,8 +172,54 @@ func runCheck(c *cli.Context) error {
 		return codeError{exitError}
 	case failOn <= rules.Error && sum.AtLeast(failOn) > 0:
 		return codeError{exitFindings}
+	case c.Int("max-warnings") >= 0 && sum.AtLeast(rules.Warning) > c.Int("max-warnings"):
+		fmt.Fprintf(c.App.ErrWriter, "mtlint: %d warnings and errors, more than --max-warnings %d\n", sum.AtLeast(rules.Warning), c.Int("max-warnings"))
+		return codeError{exitFindings}
 	}
 	return nil
+}
+
+// setupErr reports a configuration or selection error: a configuration
+// file's errors one per line (file:line: key: message), then exit 2.
+func setupErr(c *cli.Context, err error) error {
+	var ce config.Errors
+	if errors.As(err, &ce) {
+		for _, e := range ce {
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: %v\n", e)
+		}
+		fmt.Fprintf(c.App.ErrWriter, "mtlint: %s in the configuration; nothing was checked\n", plural(len(ce), "error", "errors"))
+		return codeError{exitError}
+	}
+	return usageErr(c, err)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// countInputs walks the inputs once more, without reading them, to give
+// the progress bar a total. It stats each file; JSONL records are not
+// counted (the bar then shows files and MB/s only).
+func countInputs(w *lint.Walker, args []string, p *progress) {
+	cw := *w
+	cw.JSONL = false
+	var files, bytes int64
+	for in := range cw.Inputs(args) {
+		if in.Stdin || in.Err != nil {
+			continue
+		}
+		if strings.HasSuffix(in.Path, ".jsonl") || w.JSONL {
+			return
+		}
+		if info, err := os.Stat(in.Path); err == nil {
+			files++
+			bytes += info.Size()
+		}
+	}
+	p.setTotal(files, bytes)
 }
 
 // reportOutput returns where the report goes: standard output, or for

@@ -64,6 +64,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			rulesCommand(),
 			fixCommand(),
+			initCommand(),
 			{
 				Name:  "version",
 				Usage: "print mtlint's version",
