@@ -85,7 +85,7 @@ func TestWalkSymlinks(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "link")); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	os.Symlink(dir, filepath.Join(dir, "real", "loop"))                  // real/loop -> the root
+	os.Symlink(dir, filepath.Join(dir, "real", "loop"))                   // real/loop -> the root
 	os.Symlink(filepath.Join(dir, "gone"), filepath.Join(dir, "bad.txt")) // broken
 	got := rels(dir, collect(&Walker{}, dir))
 	// link/ is followed (a.txt again, through the link); the loops are
