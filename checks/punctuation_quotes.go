@@ -70,6 +70,14 @@ type quoteScan struct {
 	firstCurly      int
 }
 
+type quoteScanKey struct{}
+
+// sharedQuotes is the article's quote pairing, computed once per engine
+// run for all the checks that need it.
+func sharedQuotes(pass *rules.Pass) *quoteScan {
+	return pass.Shared(quoteScanKey{}, func(a *article.Article) any { return scanQuotes(a) }).(*quoteScan)
+}
+
 func scanQuotes(a *article.Article) *quoteScan {
 	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
 	suppress := false
@@ -301,7 +309,7 @@ var unbalancedCheck = &rules.Check{
 	Good:     "“For Putin it is important that Belarus stays close.\n\n“However, Moscow has no choice”, says the researcher.",
 	Severity: rules.Warning,
 	Run: func(pass *rules.Pass) {
-		qs := scanQuotes(pass.Article)
+		qs := sharedQuotes(pass)
 		for _, pr := range qs.problems {
 			pass.Report(pr.Span, pr.msg, nil)
 		}
@@ -317,7 +325,7 @@ var mixedQuotesCheck = &rules.Check{
 	Good:     "He called it “historic”. Critics said it was “a mistake”.",
 	Severity: rules.Info,
 	Run: func(pass *rules.Pass) {
-		qs := scanQuotes(pass.Article)
+		qs := sharedQuotes(pass)
 		if qs.straight == 0 || qs.curly == 0 {
 			return
 		}

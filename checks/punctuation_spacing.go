@@ -68,7 +68,7 @@ func runSpaceBefore(pass *rules.Pass) {
 				rules.Replace("remove the space", article.Span{Start: s, End: i}, ""))
 		}
 	}
-	qs := scanQuotes(a)
+	qs := sharedQuotes(pass)
 	ps := paragraphs(a)
 	for _, m := range qs.marks {
 		if m.role != roleClose || (m.parity && qs.dirty[m.para]) {
@@ -137,7 +137,7 @@ func spaceBeforePunctOK(p para, s, i int, c rune) bool {
 
 func runSpaceAfterOpening(pass *rules.Pass) {
 	a := pass.Article
-	qs := scanQuotes(a)
+	qs := sharedQuotes(pass)
 	ps := paragraphs(a)
 	for _, m := range qs.marks {
 		if m.role != roleOpen || (m.parity && qs.dirty[m.para]) {
@@ -196,7 +196,7 @@ func runMissingSpace(pass *rules.Pass) {
 			}
 		}
 	}
-	qs := scanQuotes(a)
+	qs := sharedQuotes(pass)
 	ps := paragraphs(a)
 	for _, m := range qs.marks {
 		if m.role != roleClose || m.fam != famDouble {

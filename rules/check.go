@@ -153,6 +153,24 @@ type Pass struct {
 	override Severity // from the configuration; 0 when not set
 	params   map[string]any
 	findings []Finding
+	shared   map[any]any // per engine run, shared by its checks
+}
+
+// Shared returns what compute gives for the article, computing it once per
+// engine run: checks that need the same analysis of an article (the pairing
+// of its quotes, say) share one, as analyzers share results through
+// Requires in golang.org/x/tools/go/analysis. key must be comparable and
+// belong to compute alone (an unexported type's zero value); compute must
+// be pure and its result is read-only to the checks.
+func (p *Pass) Shared(key any, compute func(*article.Article) any) any {
+	if v, ok := p.shared[key]; ok {
+		return v
+	}
+	v := compute(p.Article)
+	if p.shared != nil {
+		p.shared[key] = v
+	}
+	return v
 }
 
 // Report records a finding over span s with the check's severity.

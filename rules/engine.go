@@ -184,8 +184,9 @@ func (e *Engine) Checks() []*Check { return e.checks }
 func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	var all []Finding
 	var errs []string
+	shared := map[any]any{}
 	for _, c := range e.checks {
-		fs, err := e.runOne(c, a)
+		fs, err := e.runOne(c, a, shared)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
@@ -199,8 +200,8 @@ func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	return all, nil
 }
 
-func (e *Engine) runOne(c *Check, a *article.Article) (fs []Finding, err error) {
-	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID]}
+func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []Finding, err error) {
+	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
 	defer func() {
 		if r := recover(); r != nil {
 			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())
