@@ -239,3 +239,30 @@ func TestSeverityText(t *testing.T) {
 		t.Error("ParseSeverity(fatal) should fail")
 	}
 }
+
+func TestSharedComputedOncePerRun(t *testing.T) {
+	type key struct{}
+	calls := 0
+	compute := func(a *article.Article) any { calls++; return len(a.Words) }
+	mk := func(id string) *Check {
+		return &Check{ID: id, Doc: "uses the shared count", Severity: Info, Run: func(p *Pass) {
+			if n := p.Shared(key{}, compute).(int); n != len(p.Article.Words) {
+				p.Report(article.Span{}, "wrong shared value", nil)
+			}
+		}}
+	}
+	r, err := NewRegistry(mk("a/one"), mk("a/two"), mk("a/three"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := r.NewEngine(Config{})
+	for i, text := range []string{"one two", "one two three four"} {
+		fs, err := e.Run(parse(t, text))
+		if err != nil || len(fs) != 0 {
+			t.Fatalf("run %d: %v %v", i, fs, err)
+		}
+		if calls != i+1 {
+			t.Errorf("after run %d: compute called %d times, want %d", i, calls, i+1)
+		}
+	}
+}
