@@ -36,14 +36,23 @@ var (
 			})
 		},
 	}
-	// test/double-space: "  " → " " (safe). Three spaces need two rounds.
+	// test/double-space: a run of two or more spaces → " " (safe).
 	doubleSpace = &rules.Check{
 		ID: "test/double-space", Doc: "Two spaces in a row.", Severity: rules.Info,
 		Run: func(p *Pass) {
-			scan(p.Article, "  ", func(at int) {
-				s := article.Span{Start: at, End: at + 2}
+			src := p.Article.Src
+			for i := 0; i+1 < len(src); i++ {
+				if src[i] != ' ' || src[i+1] != ' ' {
+					continue
+				}
+				j := i + 2
+				for j < len(src) && src[j] == ' ' {
+					j++
+				}
+				s := article.Span{Start: i, End: j}
 				p.Report(s, "two spaces", rules.Replace("one space", s, " "))
-			})
+				i = j
+			}
 		},
 	}
 	// test/missing-space: ".X" for an ASCII capital X → ". X" (safe, an

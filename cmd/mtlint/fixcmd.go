@@ -141,7 +141,7 @@ func runFix(c *cli.Context) error {
 					werr = err
 				}
 			}
-			noteFixSkipped(stderr, o, opts)
+			noteFixSkipped(stderr, o)
 		}
 	})
 	if js != nil {
@@ -239,7 +239,7 @@ func fixOrdered(inputs []lint.Input, jobs int, work func(lint.Input) *fixOutcome
 }
 
 // noteFixSkipped tells on standard error what was left unfixed in a file.
-func noteFixSkipped(w io.Writer, o *fixOutcome, opts fix.Options) {
+func noteFixSkipped(w io.Writer, o *fixOutcome) {
 	r := o.res
 	if n := r.Count(fix.ReasonUnsafe); n > 0 {
 		fmt.Fprintf(w, "mtlint: %s: %s not applied: %s text (use --unsafe) [%s]\n",
@@ -251,8 +251,8 @@ func noteFixSkipped(w io.Writer, o *fixOutcome, opts fix.Options) {
 			o.path, r.Rounds, fixPlural(n, "fix", "fixes"), fixRulesOf(r.Skipped, fix.ReasonNotConverged, fix.ReasonConflict))
 	}
 	if n := r.Count(fix.ReasonNoOp); n > 0 {
-		fmt.Fprintf(w, "mtlint: %s: %s that change nothing, ignored (a bug in the check) [%s]\n",
-			o.path, fixPlural(n, "fix", "fixes"), fixRulesOf(r.Skipped, fix.ReasonNoOp))
+		fmt.Fprintf(w, "mtlint: %s: %s ignored (a bug in the check) [%s]\n",
+			o.path, fixPlural(n, "fix that changes nothing", "fixes that change nothing"), fixRulesOf(r.Skipped, fix.ReasonNoOp))
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/fix"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -703,4 +704,27 @@ func readExpect(t *testing.T, path string) []expectRow {
 		rows = append(rows, expectRow{kind, snip})
 	}
 	return rows
+}
+
+// TestFixNotes: what is left unfixed is said on standard error, one line
+// per reason, naming the rules.
+func TestFixNotes(t *testing.T) {
+	res := &fix.Result{
+		Rounds: 5,
+		Skipped: []fix.Record{
+			{Rule: "residue/site-chrome", Reason: fix.ReasonUnsafe},
+			{Rule: "linebreak/orphan-paragraph", Reason: fix.ReasonUnsafe},
+			{Rule: "punctuation/space-before", Reason: fix.ReasonNotConverged},
+			{Rule: "punctuation/doubled", Reason: fix.ReasonConflict},
+			{Rule: "x/broken", Reason: fix.ReasonNoOp},
+		},
+	}
+	var b strings.Builder
+	noteFixSkipped(&b, &fixOutcome{path: "a.txt", res: res})
+	want := "mtlint: a.txt: 2 unsafe fixes not applied: they delete or join text (use --unsafe) [linebreak/orphan-paragraph, residue/site-chrome]\n" +
+		"mtlint: a.txt: fixes did not settle after 5 rounds; 2 fixes left [punctuation/doubled, punctuation/space-before]\n" +
+		"mtlint: a.txt: 1 fix that changes nothing ignored (a bug in the check) [x/broken]\n"
+	if b.String() != want {
+		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
+	}
 }
