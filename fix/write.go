@@ -27,7 +27,7 @@ type Snapshot struct {
 
 // ErrChanged is returned by WriteFile when the file is no longer what
 // ReadFile read.
-var ErrChanged = errors.New("the file changed on disk since it was read")
+var ErrChanged = errors.New("it changed on disk since it was read; run fix again")
 
 // ReadFile reads a regular file and records a Snapshot of it.
 func ReadFile(path string) ([]byte, *Snapshot, error) {
@@ -123,7 +123,7 @@ var createTemp = func(dir, pattern string) (tempFile, error) { return os.CreateT
 func WriteFile(s *Snapshot, data []byte) (err error) {
 	defer func() {
 		if err != nil {
-			err = fmt.Errorf("not written, the file is unchanged: %w", err)
+			err = fmt.Errorf("not written, file left untouched: %w", err)
 		}
 	}()
 	if err := s.unchanged(); err != nil {

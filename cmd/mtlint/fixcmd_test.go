@@ -441,7 +441,7 @@ func TestFixPermissions(t *testing.T) {
 		t.Errorf("exit %d, want 2\n%s", r.code, r.stderr)
 	}
 	for _, e := range []string{
-		"mtlint: locked/a.txt: not written, the file is unchanged: cannot create a temporary file in locked: permission denied\n",
+		"mtlint: locked/a.txt: not written, file left untouched: cannot create a temporary file in locked: permission denied\n",
 		"mtlint: secret.txt: permission denied\n",
 	} {
 		if !strings.Contains(r.stderr, e) {
@@ -726,5 +726,41 @@ func TestFixNotes(t *testing.T) {
 		"mtlint: a.txt: 1 fix that changes nothing ignored (a bug in the check) [x/broken]\n"
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+// TestFixPathOutside: a file outside the current directory is named in
+// the diff by its absolute path without the leading slash (patch and git
+// apply refuse ".." and absolute names), with a note; patch -p1 -d /
+// applies it. An absolute path inside the current directory is made
+// relative to it.
+func TestFixPathOutside(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "The unions, however , insist.\n", "sub/b.txt": "x\n"})
+	abs := filepath.Join(dir, "a.txt")
+	name := strings.TrimPrefix(filepath.ToSlash(abs), "/")
+
+	t.Chdir(dir)
+	if r := runArgs(t, "", "fix", abs); !strings.HasPrefix(r.stdout, "--- a/a.txt\n+++ b/a.txt\n") || r.stderr != "" {
+		t.Errorf("absolute path inside the directory:\n%s\n%s", r.stdout, r.stderr)
+	}
+
+	t.Chdir(filepath.Join(dir, "sub"))
+	r := runArgs(t, "", "fix", "../a.txt")
+	if r.code != 1 || !strings.HasPrefix(r.stdout, "--- a/"+name+"\n+++ b/"+name+"\n") {
+		t.Fatalf("exit %d:\n%s", r.code, r.stdout)
+	}
+	if !strings.Contains(r.stderr, "mtlint: note: ../a.txt is outside the current directory; the diff names it from the root: apply with patch -p1 -d /\n") {
+		t.Errorf("no note:\n%s", r.stderr)
+	}
+	if _, err := exec.LookPath("patch"); err != nil {
+		t.Skip("skipping the patch run: no patch command on this system")
+	}
+	cmd := exec.Command("patch", "-p1", "-d", "/", "--batch", "--silent")
+	cmd.Stdin = strings.NewReader(r.stdout)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("patch: %v\n%s", err, out)
+	}
+	if got := readString(t, abs); got != "The unions, however, insist.\n" {
+		t.Errorf("patched file holds %q", got)
 	}
 }
