@@ -31,6 +31,10 @@ type Options struct {
 	// MaxRounds bounds the rounds that apply fixes; 0 means
 	// DefaultMaxRounds.
 	MaxRounds int
+	// Filter, when set, drops findings after each check of the text (the
+	// configuration's allowlist), so that a finding the user allowed is
+	// never fixed.
+	Filter func(*article.Article, []rules.Finding) []rules.Finding
 }
 
 // Reason says why a fix was not applied.
@@ -127,6 +131,9 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 		findings, err := e.Run(a)
 		if err != nil {
 			return nil, err
+		}
+		if opts.Filter != nil {
+			findings = opts.Filter(a, findings)
 		}
 		res.Article, res.Findings = a, findings
 

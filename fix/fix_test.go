@@ -231,3 +231,24 @@ func TestNetEditsAcrossRounds(t *testing.T) {
 		t.Errorf("fixed %q", res.Fixed)
 	}
 }
+
+// A finding the configuration allows (Options.Filter drops it) is not fixed.
+func TestRunFilter(t *testing.T) {
+	keepNone := func(a *article.Article, fs []rules.Finding) []rules.Finding {
+		var out []rules.Finding
+		for _, f := range fs {
+			if f.Rule != "test/space-before" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	res, err := Run(testEngine(t), "t.txt", []byte("Yes , he said.Then  left."), Options{Filter: keepNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResult(t, res)
+	if string(res.Fixed) != "Yes , he said. Then left." {
+		t.Errorf("fixed %q", res.Fixed)
+	}
+}

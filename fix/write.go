@@ -29,8 +29,9 @@ type Snapshot struct {
 // ReadFile read.
 var ErrChanged = errors.New("it changed on disk since it was read; run fix again")
 
-// ReadFile reads a regular file and records a Snapshot of it.
-func ReadFile(path string) ([]byte, *Snapshot, error) {
+// ReadFile reads a regular file of at most max bytes (no limit when max
+// is 0) and records a Snapshot of it.
+func ReadFile(path string, max int64) ([]byte, *Snapshot, error) {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, nil, unwrapPath(err)
@@ -51,9 +52,19 @@ func ReadFile(path string) ([]byte, *Snapshot, error) {
 	if !info.Mode().IsRegular() { // replaced between the two looks
 		return nil, nil, errors.New("not a regular file")
 	}
-	data, err := io.ReadAll(f)
+	if max > 0 && info.Size() > max {
+		return nil, nil, fmt.Errorf("too large: %d MB, more than the %d MB limit", info.Size()>>20, max>>20)
+	}
+	var r io.Reader = f
+	if max > 0 {
+		r = io.LimitReader(f, max+1)
+	}
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, nil, unwrapPath(err)
+	}
+	if max > 0 && int64(len(data)) > max {
+		return nil, nil, fmt.Errorf("too large: more than the %d MB limit", max>>20)
 	}
 	return data, &Snapshot{
 		Path: path, Target: target, Size: info.Size(), ModTime: info.ModTime(),

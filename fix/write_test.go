@@ -52,7 +52,7 @@ func readBack(t *testing.T, path string) string {
 func TestWriteFileReplaces(t *testing.T) {
 	for _, mode := range []fs.FileMode{0o644, 0o640, 0o755, 0o600 | fs.ModeSetgid} {
 		p := writeTemp(t, "a.txt", "however , have\n", mode)
-		data, snap, err := ReadFile(p)
+		data, snap, err := ReadFile(p, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +82,7 @@ func TestWriteFileKeepsSymlink(t *testing.T) {
 	if err := os.Symlink("real.txt", link); err != nil {
 		t.Skipf("skipping: no symbolic links here: %v", err)
 	}
-	_, snap, err := ReadFile(link)
+	_, snap, err := ReadFile(link, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestWriteFileRefusesChangedFile(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := writeTemp(t, "a.txt", "however , have\n", 0o644)
-			_, snap, err := ReadFile(p)
+			_, snap, err := ReadFile(p, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -198,7 +198,7 @@ func TestWriteFileFailuresLeaveTheOriginal(t *testing.T) {
 			}
 			body := strings.Repeat("however , have\n", 1000)
 			p := writeTemp(t, "a.txt", body, 0o644)
-			_, snap, err := ReadFile(p)
+			_, snap, err := ReadFile(p, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -216,7 +216,7 @@ func TestWriteFileFailuresLeaveTheOriginal(t *testing.T) {
 
 func TestWriteFileNoPermission(t *testing.T) {
 	p := writeTemp(t, "a.txt", "however , have\n", 0o644)
-	_, snap, err := ReadFile(p)
+	_, snap, err := ReadFile(p, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,9 +257,19 @@ func TestReadFileErrors(t *testing.T) {
 		cases = append(cases, struct{ path, want string }{fifo, "not a regular file"})
 	}
 	for _, tc := range cases {
-		_, _, err := ReadFile(tc.path)
+		_, _, err := ReadFile(tc.path, 0)
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%s: got %v, want %q", tc.path, err, tc.want)
 		}
+	}
+}
+
+func TestReadFileLimit(t *testing.T) {
+	p := writeTemp(t, "big.txt", strings.Repeat("x", 3<<20), 0o644)
+	if _, _, err := ReadFile(p, 2<<20); err == nil || err.Error() != "too large: 3 MB, more than the 2 MB limit" {
+		t.Errorf("got %v", err)
+	}
+	if data, _, err := ReadFile(p, 3<<20); err != nil || len(data) != 3<<20 {
+		t.Errorf("at the limit: %d bytes, %v", len(data), err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -77,11 +78,39 @@ func runFix(c *cli.Context) error {
 		return usageErr(c, fmt.Errorf("--unified wants a number of lines, 0 or more"))
 	}
 	write := c.Bool("write")
-	engine, err := buildEngine(c)
+	// The setup check uses: the configuration file, the engine, the
+	// allowlist and the walker with the file's include and exclude
+	// globs. Directory walks pick up text files only, not JSON Lines.
+	st, err := newSetup(c)
 	if err != nil {
 		return usageErr(c, err)
 	}
-	inputs := dedupeInputs(lint.Expand(c.Args().Slice(), lint.DefaultExts))
+	st.walker.Exts = fixExts
+	named := map[string]bool{}
+	for _, a := range c.Args().Slice() {
+		named[filepath.Clean(a)] = true
+	}
+	var inputs []lint.Input
+	jsonl := map[string]bool{}
+	for in := range st.walker.Inputs(c.Args().Slice()) {
+		if in.Record == nil {
+			inputs = append(inputs, in)
+			continue
+		}
+		// The walker yields a JSON Lines file record by record; fix
+		// works on text files, so it is refused once, when named, and
+		// skipped with a note when a directory walk found it.
+		if jsonl[in.Path] {
+			continue
+		}
+		jsonl[in.Path] = true
+		if named[filepath.Clean(in.Path)] {
+			inputs = append(inputs, lint.Input{Path: in.Path, Err: errors.New("a JSON Lines file: fix works on text files only")})
+		} else {
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: note: skipping %s (JSON Lines; fix works on text files only)\n", in.Path)
+		}
+	}
+	inputs = dedupeInputs(inputs)
 	if len(inputs) == 0 {
 		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to fix (directories are searched for *.txt and *.md)")
 		return codeError{exitError}
@@ -93,7 +122,8 @@ func runFix(c *cli.Context) error {
 			}
 		}
 	}
-	opts := fix.Options{Unsafe: c.Bool("unsafe")}
+	opts := fix.Options{Unsafe: c.Bool("unsafe"), Filter: st.filter}
+	engine := st.engine
 	stdout := bufio.NewWriter(c.App.Writer)
 	stderr := c.App.ErrWriter
 	showDiff := format == "diff" && (!write || c.IsSet("format"))
@@ -168,6 +198,9 @@ func runFix(c *cli.Context) error {
 	return nil
 }
 
+// fixExts are the files a directory walk fixes.
+var fixExts = []string{".txt", ".md"}
+
 // dedupeInputs drops repeated paths, so that a file named twice is fixed once.
 func dedupeInputs(in []lint.Input) []lint.Input {
 	seen := map[string]bool{}
@@ -192,12 +225,19 @@ func fixOne(e *rules.Engine, in lint.Input, stdin io.Reader, opts fix.Options, w
 		o.err = in.Err
 		return o
 	}
+	if in.Src != nil {
+		o.err = errors.New("not a file: fix works on text files only")
+		return o
+	}
 	var src []byte
 	var snap *fix.Snapshot
 	if in.Stdin {
-		src, o.err = io.ReadAll(stdin)
+		src, o.err = io.ReadAll(io.LimitReader(stdin, lint.DefaultMaxSize+1))
+		if o.err == nil && len(src) > lint.DefaultMaxSize {
+			o.err = fmt.Errorf("too large: more than the %d MB limit", lint.DefaultMaxSize>>20)
+		}
 	} else {
-		src, snap, o.err = fix.ReadFile(in.Path)
+		src, snap, o.err = fix.ReadFile(in.Path, lint.DefaultMaxSize)
 	}
 	if o.err != nil {
 		return o

@@ -52,6 +52,17 @@ type fixReport struct {
 	} `json:"summary"`
 }
 
+// runFixCmd runs "mtlint fix" (args start with "fix") without any
+// .mtlint.yaml, so that a configuration file in a parent directory cannot
+// change what the tests see.
+func runFixCmd(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	if len(args) == 0 || args[0] != "fix" {
+		t.Fatalf("runFixCmd wants fix arguments, got %q", args)
+	}
+	return runArgs(t, stdin, append([]string{"fix", "--no-config"}, args[1:]...)...)
+}
+
 func parseFixJSON(t *testing.T, s string) fixReport {
 	t.Helper()
 	var rep fixReport
@@ -133,7 +144,7 @@ func TestFixGolden(t *testing.T) {
 				t.Chdir(dir)
 				args := append(append([]string{"fix"}, flags...), base+".txt")
 
-				r := runArgs(t, "", args...)
+				r := runFixCmd(t, "", args...)
 				wantCode := 0
 				if r.stdout != "" {
 					wantCode = 1
@@ -144,14 +155,14 @@ func TestFixGolden(t *testing.T) {
 				golden := strings.TrimSuffix(input, ".txt") + suffix
 				fixGolden(t, golden+".diff", r.stdout)
 
-				j := runArgs(t, "", append(append([]string{"fix", "--format", "json"}, flags...), base+".txt")...)
+				j := runFixCmd(t, "", append(append([]string{"fix", "--format", "json"}, flags...), base+".txt")...)
 				for _, f := range parseFixJSON(t, j.stdout).Files {
 					for _, a := range f.Applied {
 						applied[a.Rule] = true
 					}
 				}
 
-				w := runArgs(t, "", append([]string{"fix", "--write"}, args[1:]...)...)
+				w := runFixCmd(t, "", append([]string{"fix", "--write"}, args[1:]...)...)
 				if w.code != 0 || w.stdout != "" {
 					t.Errorf("--write: exit %d, stdout %q, stderr %s", w.code, w.stdout, w.stderr)
 				}
@@ -159,7 +170,7 @@ func TestFixGolden(t *testing.T) {
 				fixGolden(t, golden+".fixed", fixed)
 
 				before, _ := os.Stat(base + ".txt")
-				again := runArgs(t, "", append([]string{"fix", "--write"}, args[1:]...)...)
+				again := runFixCmd(t, "", append([]string{"fix", "--write"}, args[1:]...)...)
 				after, _ := os.Stat(base + ".txt")
 				if again.code != 0 || readString(t, base+".txt") != fixed {
 					t.Errorf("second --write: exit %d, changed the text\n%s", again.code, again.stderr)
@@ -167,7 +178,7 @@ func TestFixGolden(t *testing.T) {
 				if !os.SameFile(before, after) || !before.ModTime().Equal(after.ModTime()) {
 					t.Error("second --write rewrote the file")
 				}
-				if d := runArgs(t, "", args...); d.code != 0 || d.stdout != "" {
+				if d := runFixCmd(t, "", args...); d.code != 0 || d.stdout != "" {
 					t.Errorf("the fixed text still has fixes: exit %d\n%s", d.code, d.stdout)
 				}
 			})
@@ -187,7 +198,7 @@ func TestFixGolden(t *testing.T) {
 func fixableChecks(t *testing.T) []string {
 	var out []string
 	for _, c := range checks.All() {
-		r := runArgs(t, c.Bad, "fix", "--unsafe", "--disable", "all", "--enable", c.ID, "-")
+		r := runFixCmd(t, c.Bad, "fix", "--unsafe", "--disable", "all", "--enable", c.ID, "-")
 		if r.code == 1 {
 			out = append(out, c.ID)
 		}
@@ -221,7 +232,7 @@ func TestFixDiffAppliesLikeWrite(t *testing.T) {
 				os.Mkdir("written", 0o755)
 				copyFile(t, input, filepath.Join("news", name))
 				copyFile(t, input, filepath.Join("written", name))
-				r := runArgs(t, "", "fix", "--unsafe", "-U", "2", filepath.Join("news", name))
+				r := runFixCmd(t, "", "fix", "--unsafe", "-U", "2", filepath.Join("news", name))
 				if r.code != 1 || !strings.HasPrefix(r.stdout, "--- a/news/"+name+"\n+++ b/news/"+name+"\n") {
 					t.Fatalf("%s: exit %d\n%s\n%s", name, r.code, r.stdout, r.stderr)
 				}
@@ -230,7 +241,7 @@ func TestFixDiffAppliesLikeWrite(t *testing.T) {
 				if out, err := cmd.CombinedOutput(); err != nil {
 					t.Fatalf("%s: %s: %v\n%s", name, tool[0], err, out)
 				}
-				if w := runArgs(t, "", "fix", "--unsafe", "--write", filepath.Join("written", name)); w.code != 0 {
+				if w := runFixCmd(t, "", "fix", "--unsafe", "--write", filepath.Join("written", name)); w.code != 0 {
 					t.Fatalf("%s: --write: exit %d: %s", name, w.code, w.stderr)
 				}
 				if readString(t, filepath.Join("news", name)) != readString(t, filepath.Join("written", name)) {
@@ -271,7 +282,7 @@ func TestFixFlags(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := runArgs(t, text, append([]string{"fix"}, tc.args...)...)
+			r := runFixCmd(t, text, append([]string{"fix"}, tc.args...)...)
 			if r.code != tc.code {
 				t.Errorf("exit %d, want %d\n%s\n%s", r.code, tc.code, r.stdout, r.stderr)
 			}
@@ -301,7 +312,7 @@ func TestFixJSON(t *testing.T) {
 	const text = "Advertisement\n\nThe unions, however , insist.\n\nShare this article\n\nIt rained.Then it stopped.\n"
 	dir := writeFiles(t, map[string]string{"a.txt": text, "b.txt": "Markets rose on Friday.\n"})
 	t.Chdir(dir)
-	r := runArgs(t, "", "fix", "--format", "json", "a.txt", "b.txt")
+	r := runFixCmd(t, "", "fix", "--format", "json", "a.txt", "b.txt")
 	if r.code != 1 || r.stderr != "" {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -336,7 +347,7 @@ func TestFixJSON(t *testing.T) {
 	}
 
 	// With --write the JSON says what was written, and the exit status is 0.
-	w := runArgs(t, "", "fix", "--format", "json", "--write", "--unsafe", "a.txt")
+	w := runFixCmd(t, "", "fix", "--format", "json", "--write", "--unsafe", "a.txt")
 	rep = parseFixJSON(t, w.stdout)
 	if w.code != 0 || !rep.Files[0].Written || rep.Summary.Written != 1 {
 		t.Errorf("--write: exit %d %+v", w.code, rep)
@@ -368,7 +379,7 @@ func TestFixBadInput(t *testing.T) {
 	}
 	for _, mode := range [][]string{{"fix"}, {"fix", "--write"}, {"fix", "--format", "json"}} {
 		t.Run(strings.Join(mode, " "), func(t *testing.T) {
-			r := runArgs(t, "", append(mode, args...)...)
+			r := runFixCmd(t, "", append(mode, args...)...)
 			if r.code != 2 {
 				t.Errorf("exit %d, want 2", r.code)
 			}
@@ -419,7 +430,7 @@ func TestFixPermissions(t *testing.T) {
 	mk("locked/a.txt", flawed, 0o644)
 	mk("secret.txt", flawed, 0o000)
 	mk("open/b.txt", flawed, 0o666)
-	args := []string{"fix", "--write", "locked/a.txt", "secret.txt", "open/b.txt"}
+	args := []string{"fix", "--no-config", "--write", "locked/a.txt", "secret.txt", "open/b.txt"}
 
 	var r result
 	if os.Geteuid() == 0 {
@@ -435,7 +446,7 @@ func TestFixPermissions(t *testing.T) {
 		defer os.Chmod(filepath.Join(dir, "locked"), 0o755)
 		os.Chmod(filepath.Join(dir, "open"), 0o777)
 		t.Chdir(dir)
-		r = runArgs(t, "", args...)
+		r = runFixCmd(t, "", args...)
 	}
 	if r.code != 2 {
 		t.Errorf("exit %d, want 2\n%s", r.code, r.stderr)
@@ -562,7 +573,7 @@ func TestFixSeed(t *testing.T) {
 	t.Chdir(dir)
 	copyFile(t, abs, "seed.txt")
 
-	j := runArgs(t, "", "fix", "--unsafe", "--format", "json", "seed.txt")
+	j := runFixCmd(t, "", "fix", "--unsafe", "--format", "json", "seed.txt")
 	if j.code != 1 {
 		t.Fatalf("exit %d: %s", j.code, j.stderr)
 	}
@@ -570,11 +581,11 @@ func TestFixSeed(t *testing.T) {
 	if !f.Converged || len(f.Skipped) != 0 {
 		t.Errorf("fixes left after %d rounds: %+v", f.Rounds, f.Skipped)
 	}
-	if w := runArgs(t, "", "fix", "--unsafe", "--write", "seed.txt"); w.code != 0 {
+	if w := runFixCmd(t, "", "fix", "--unsafe", "--write", "seed.txt"); w.code != 0 {
 		t.Fatalf("--write: exit %d: %s", w.code, w.stderr)
 	}
 	fixed := readString(t, "seed.txt")
-	if again := runArgs(t, "", "fix", "--unsafe", "seed.txt"); again.code != 0 || again.stdout != "" {
+	if again := runFixCmd(t, "", "fix", "--unsafe", "seed.txt"); again.code != 0 || again.stdout != "" {
 		t.Errorf("re-check finds fixes: exit %d\n%s", again.code, again.stdout)
 	}
 
@@ -740,12 +751,12 @@ func TestFixPathOutside(t *testing.T) {
 	name := strings.TrimPrefix(filepath.ToSlash(abs), "/")
 
 	t.Chdir(dir)
-	if r := runArgs(t, "", "fix", abs); !strings.HasPrefix(r.stdout, "--- a/a.txt\n+++ b/a.txt\n") || r.stderr != "" {
+	if r := runFixCmd(t, "", "fix", abs); !strings.HasPrefix(r.stdout, "--- a/a.txt\n+++ b/a.txt\n") || r.stderr != "" {
 		t.Errorf("absolute path inside the directory:\n%s\n%s", r.stdout, r.stderr)
 	}
 
 	t.Chdir(filepath.Join(dir, "sub"))
-	r := runArgs(t, "", "fix", "../a.txt")
+	r := runFixCmd(t, "", "fix", "../a.txt")
 	if r.code != 1 || !strings.HasPrefix(r.stdout, "--- a/"+name+"\n+++ b/"+name+"\n") {
 		t.Fatalf("exit %d:\n%s", r.code, r.stdout)
 	}
@@ -762,5 +773,39 @@ func TestFixPathOutside(t *testing.T) {
 	}
 	if got := readString(t, abs); got != "The unions, however, insist.\n" {
 		t.Errorf("patched file holds %q", got)
+	}
+}
+
+// TestFixConfig: fix follows .mtlint.yaml as check does: an allowed
+// phrase is not fixed, excluded files are not walked, pattern rules fix;
+// JSON Lines files are refused when named and skipped in a walk.
+func TestFixConfig(t *testing.T) {
+	const text = "The unions, however , have refused. It rained.Then it stopped. Prices rose 5 per cent.\n"
+	dir := writeFiles(t, map[string]string{
+		".mtlint.yaml": "allow: [\"however , have\"]\nfiles:\n  exclude: [\"drafts/**\"]\npatterns:\n" +
+			"  - id: house-style\n    message: \"write '{replacement}', not '{match}'\"\n    severity: info\n    swap: {per cent: percent}\n",
+		"a.txt":        text,
+		"drafts/b.txt": text,
+		"c.jsonl":      "{\"id\":\"1\",\"text\":\"however , x\"}\n{\"id\":\"2\",\"text\":\"a , b\"}\n",
+	})
+	t.Chdir(dir)
+	r := runArgs(t, "", "fix", ".")
+	want := "--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-" + text +
+		"+The unions, however , have refused. It rained. Then it stopped. Prices rose 5 percent.\n"
+	if r.code != 1 || r.stdout != want {
+		t.Errorf("exit %d\n%s\nwant:\n%s", r.code, r.stdout, want)
+	}
+	if r.stderr != "mtlint: note: skipping c.jsonl (JSON Lines; fix works on text files only)\n" {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+	r = runArgs(t, "", "fix", "--write", "c.jsonl", "a.txt")
+	if r.code != 2 || !strings.Contains(r.stderr, "mtlint: c.jsonl: a JSON Lines file: fix works on text files only\n") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if readString(t, "drafts/b.txt") != text || !strings.Contains(readString(t, "a.txt"), "5 percent") {
+		t.Error("wrong files written")
+	}
+	if r := runArgs(t, "", "fix", "--no-config", "a.txt"); !strings.Contains(r.stdout, "+The unions, however, have") {
+		t.Errorf("--no-config still allows the phrase:\n%s", r.stdout)
 	}
 }
