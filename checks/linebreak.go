@@ -543,7 +543,11 @@ func (o *orphans) info(pi int) orphanInfo {
 		prev := a.Paragraphs[pi-1]
 		pws := paraWords(a, pi-1)
 		pe := o.ending(prev.Span, lastOf(pws))
-		if !isListItem(src, prev.Span) && (pe == endNone || pe == endComma || pe == endDangling) {
+		// A capitalised fragment after a paragraph that merely lacks end
+		// punctuation (a headline) starts its own sentence: it does not
+		// continue the headline ("Talks stall" / "The" / "embrace").
+		headline := pe == endNone && startsUpper(src, ws[0].Span)
+		if !isListItem(src, prev.Span) && !headline && (pe == endNone || pe == endComma || pe == endDangling) {
 			inf.bwd = pe == endDangling || o.continues(p.Span, &ws[0]) || o.lowerIn(ws[0], o.dangling)
 		}
 	}
@@ -709,6 +713,11 @@ func runInsideSentence(p *rules.Pass) {
 }
 
 // startsLowerLetter reports whether s starts with a lowercase letter.
+func startsUpper(src []byte, s article.Span) bool {
+	r, _ := utf8.DecodeRune(src[s.Start:s.End])
+	return unicode.IsUpper(r)
+}
+
 func startsLowerLetter(src []byte, s article.Span) bool {
 	r, _ := utf8.DecodeRune(src[s.Start:s.End])
 	return unicode.IsLower(r)

@@ -106,6 +106,16 @@ func TestLinebreakOrphanParagraph(t *testing.T) {
 			fixed: "Protests spread to Grodno.\r\n\r\nThe embrace of the two leaders worries the opposition.\r\n",
 		},
 		{
+			name:  "orphans after a headline without a period",
+			in:    "Lukashenko seeks Putin's backing after the forced landing\n\n⟦The⟧\n\n⟦embrace⟧\n\nof the two leaders worries the opposition.\n",
+			fixed: "Lukashenko seeks Putin's backing after the forced landing\n\nThe embrace of the two leaders worries the opposition.\n",
+		},
+		{
+			name:  "lowercase orphan after a headline-like line still joins back",
+			in:    "The minister said the plan would cut\n\n⟦costs⟧\n\nby a fifth over five years.\n",
+			fixed: "The minister said the plan would cut costs by a fifth over five years.\n",
+		},
+		{
 			name: "orphan as the first paragraph",
 			in:   "⟦Despite⟧\n\nthe sanctions, exports of potash rose in May.",
 		},
