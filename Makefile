@@ -28,9 +28,13 @@ bench:
 demo: build
 	@./$(BIN) check $(EXAMPLE) || true
 
+# Each fuzz target for FUZZTIME. Minimising an interesting input re-runs every
+# check (and may load language models), so minimisation is kept short.
+FUZZFLAGS = -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 fuzz:
-	$(GO) test ./article -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
-	$(GO) test ./checks -run '^$$' -fuzz FuzzEngine -fuzztime $(FUZZTIME)
+	$(GO) test ./article $(FUZZFLAGS) -fuzz FuzzParse
+	$(GO) test ./checks $(FUZZFLAGS) -fuzz FuzzEngine
+	$(GO) test ./fix $(FUZZFLAGS) -fuzz FuzzFix
 
 clean:
 	rm -rf bin
