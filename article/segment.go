@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -123,29 +124,29 @@ func IsOpener(r rune) bool {
 // period, without the period ("U.S" for "U.S.").
 var (
 	// titles never end a sentence: a name follows them.
-	titles = wordSet(`Mr Mrs Ms Mx Messrs Mssrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov
+	titles = WordSet(`Mr Mrs Ms Mx Messrs Mssrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov
 		Govs Lt Col Capt Cpt Cpl Sgt Maj Adm Cmdr Cdr Brig Pte Rev Revd Hon Pres Supt Insp Det
 		Atty Fr Sra Srta Mme Mlle Mt Ft Rt vs v cf viz`)
 
 	// numberAbbrevs do not end a sentence before a digit ("No. 10",
 	// "Jan. 5", "p. 12", "c. 1900", "Rs. 500").
-	numberAbbrevs = wordSet(`No Nos no nos Nr Vol Vols vol vols Art Arts art Fig Figs fig p pp Ch ch
+	numberAbbrevs = WordSet(`No Nos no nos Nr Vol Vols vol vols Art Arts art Fig Figs fig p pp Ch ch
 		Sec sec Para para Ref ref Tel tel Ext ext Op op Rs approx ca c est Est
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 	// finalAbbrevs often end a sentence; they end one only before an opener
 	// ("Acme Inc. The firm" against "Acme Inc. Europe").
-	finalAbbrevs = wordSet(`Inc Ltd Co Corp Cos Jr Sr Bros Plc plc Cie Cia Esq St Ave Blvd Rd
+	finalAbbrevs = WordSet(`Inc Ltd Co Corp Cos Jr Sr Bros Plc plc Cie Cia Esq St Ave Blvd Rd
 		Univ Dept Assn Intl al`)
 
 	// neverFinal dotted abbreviations never end a sentence.
-	neverFinal = wordSet(`e.g i.e c.f cf viz`)
+	neverFinal = WordSet(`e.g i.e c.f cf viz`)
 
 	// openers are words that commonly start a sentence in news. After an
 	// abbreviation that may end a sentence, one of them starts a new one.
 	// Capitalised nouns that often follow "U.S." or "Inc." inside a name
 	// ("U.S. President", "Acme Inc. Chief Executive") are left out.
-	openers = wordSet(`The A An He She It They We I You This That These Those There Here
+	openers = WordSet(`The A An He She It They We I You This That These Those There Here
 		But And Or So Yet Nor In On At For From To With By As If When While Whilst After Before
 		Since Until Unless Because Once Although Though However Meanwhile Nevertheless Moreover
 		Furthermore Instead Indeed Still Also Even Just Only Then Now Today Yesterday Last Next
@@ -156,18 +157,13 @@ var (
 		Critics Economists Prosecutors Police Shares Sales Profits Prices Former`)
 )
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
-			if start >= 0 {
-				m[s[start:i]] = true
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
+// WordSet returns the set of the white-space separated words of s: word
+// lists kept as data in the source.
+func WordSet(s string) map[string]bool {
+	fs := strings.Fields(s)
+	m := make(map[string]bool, len(fs))
+	for _, w := range fs {
+		m[w] = true
 	}
 	return m
 }

@@ -4,12 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/internal/corpus"
 )
 
 // sentences parses src and returns the text of every sentence, failing the
@@ -714,17 +714,11 @@ func TestDumpSentences(t *testing.T) {
 	}
 }
 
-const sharedCorpus = "../../shared/corpus"
-
 // sampleFiles is the seed and every step-th BBC article.
 func sampleFiles(t testing.TB, step int) []string {
-	seed := filepath.Join(sharedCorpus, "seed", "limited-times-belarus.txt")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skipf("skipping: %s is absent (the shared corpus is not checked out beside the project)", seed)
-	}
+	seed := corpus.Path(t, "seed", corpus.SeedName)
 	files := []string{seed}
-	all, _ := filepath.Glob(filepath.Join(sharedCorpus, "bbc-dev", "*", "*.txt"))
-	sort.Strings(all)
+	_, all := corpus.BBC(t)
 	for i := 0; i < len(all); i += step {
 		files = append(files, all[i])
 	}
@@ -786,10 +780,7 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkParseBBC parses every article of the shared BBC corpus (read in
 // place; skipped when absent).
 func BenchmarkParseBBC(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(sharedCorpus, "bbc-dev", "*", "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("skipping: %s is absent", filepath.Join(sharedCorpus, "bbc-dev"))
-	}
+	_, files := corpus.BBC(b)
 	var srcs [][]byte
 	total := 0
 	for _, f := range files {

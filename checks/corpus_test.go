@@ -1,84 +1,27 @@
 package checks
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/rules"
 )
 
-// The corpora under ../shared are other people's texts: the tests read them
-// in place and skip when they are absent.
-const sharedCorpus = "../../shared/corpus"
-
 var listCorpus = flag.Bool("corpus.list", false, "print every warning/error finding on the shared corpora")
 
-// seedKinds maps the kinds of the seed's .expect.tsv to the rule (or rule
-// prefix) that must report them.
-var seedKinds = map[string]string{
-	"boilerplate":               "residue/",
-	"related-links-block":       "residue/",
-	"caption-credit":            "residue/",
-	"double-punct":              "punctuation/doubled",
-	"spurious-period":           "punctuation/stray-period",
-	"missing-space-after-punct": "punctuation/missing-space",
-	"space-inside-quote":        "punctuation/space-after-opening",
-	"space-before-punct":        "punctuation/space-before",
-	"unbalanced-quote":          "punctuation/unbalanced",
-	"orphan-paragraph":          "linebreak/orphan-paragraph",
-	"broken-sentence-linebreak": "linebreak/split-sentence",
-}
 
-type expectRow struct {
-	kind    string
-	snippet string
-	span    article.Span
-}
-
-func readSeed(t *testing.T) (*article.Article, []expectRow) {
+func readSeed(t *testing.T) (*article.Article, []corpus.Row) {
 	t.Helper()
-	dir := filepath.Join(sharedCorpus, "seed")
-	src, err := os.ReadFile(filepath.Join(dir, "limited-times-belarus.txt"))
-	if os.IsNotExist(err) {
-		t.Skipf("skipping: %s is absent (the shared corpus is not checked out beside the project)", dir)
-	}
+	_, src, rows := corpus.Seed(t)
+	a, err := article.Parse(corpus.SeedName, src)
 	if err != nil {
 		t.Fatal(err)
-	}
-	a, err := article.Parse("limited-times-belarus.txt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(filepath.Join(dir, "limited-times-belarus.expect.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows []expectRow
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		kind, snip, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("bad expect line %q", line)
-		}
-		snip = strings.ReplaceAll(snip, `\n`, "\n")
-		snip = strings.TrimSuffix(snip, "...")
-		i := strings.Index(string(src), snip)
-		if i < 0 {
-			t.Fatalf("snippet %q not found in the seed", snip)
-		}
-		rows = append(rows, expectRow{kind, snip, article.Span{Start: i, End: i + len(snip)}})
 	}
 	return a, rows
 }
@@ -110,23 +53,24 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range rows {
-		want, ok := seedKinds[r.kind]
+		want, ok := corpus.Kinds[r.Kind]
 		if !ok {
-			t.Errorf("expect kind %q has no rule mapped", r.kind)
+			t.Errorf("expect kind %q has no rule mapped", r.Kind)
 			continue
 		}
 		if !registeredPrefix(want) {
-			t.Logf("not yet checked: %s %q (no %s check)", r.kind, r.snippet, want)
+			t.Errorf("no %s check for %s %q", want, r.Kind, r.Snippet)
 			continue
 		}
+		span := article.Span{Start: r.Start, End: r.End}
 		found := false
 		for _, f := range fs {
-			if matches(f.Rule, want) && f.Overlaps(r.span) {
+			if matches(f.Rule, want) && f.Overlaps(span) {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("missed %s %q (want %s at %d-%d)", r.kind, r.snippet, want, r.span.Start, r.span.End)
+			t.Errorf("missed %s %q (want %s at %d-%d)", r.Kind, r.Snippet, want, r.Start, r.End)
 		}
 	}
 	for _, f := range fs {
@@ -135,7 +79,7 @@ func TestSeed(t *testing.T) {
 		}
 		ok := false
 		for _, r := range rows {
-			if f.Overlaps(r.span) {
+			if f.Overlaps(article.Span{Start: r.Start, End: r.End}) {
 				ok = true
 			}
 		}
@@ -176,23 +120,12 @@ const maxBBCFalseAlarms = 5
 // articles. Warnings and errors there must point at known real slips;
 // at most maxBBCFalseAlarms may not.
 func TestBBCFalseAlarms(t *testing.T) {
-	root := filepath.Join(sharedCorpus, "bbc-dev")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("skipping: %s is absent (the shared corpus is not checked out beside the project)", root)
-	}
+	root, paths := corpus.BBC(t)
 	slips := knownSlips(t)
 	e, err := Registry().NewEngine(rules.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var paths []string
-	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
-			paths = append(paths, p)
-		}
-		return nil
-	})
-	sort.Strings(paths)
 	if len(paths) < 800 {
 		t.Fatalf("found only %d articles under %s", len(paths), root)
 	}

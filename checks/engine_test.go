@@ -4,11 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -157,20 +157,16 @@ func BenchmarkEngine(b *testing.B) {
 // BenchmarkEngineBBC parses and checks the whole BBC corpus per iteration
 // (read once, outside the timer).
 func BenchmarkEngineBBC(b *testing.B) {
-	root := filepath.Join(sharedCorpus, "bbc-dev")
+	_, paths := corpus.BBC(b)
 	var texts [][]byte
 	var total int64
-	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
-			if s, err := os.ReadFile(p); err == nil {
-				texts = append(texts, s)
-				total += int64(len(s))
-			}
+	for _, p := range paths {
+		s, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
 		}
-		return nil
-	})
-	if len(texts) == 0 {
-		b.Skipf("skipping: %s is absent", root)
+		texts = append(texts, s)
+		total += int64(len(s))
 	}
 	e, err := Registry().NewEngine(rules.Config{})
 	if err != nil {

@@ -582,11 +582,11 @@ func runOrphanParagraph(p *rules.Pass) {
 			// that one is an orphan joining forward.
 			if cur.bwd && !(prev.orphan && prev.fwd) {
 				gap := article.Span{Start: a.Paragraphs[i-1].End, End: par.Start}
-				edits = append(edits, rules.Edit{Offset: gap.Start, EndOffset: gap.End, Text: " "})
+				edits = append(edits, rules.Edit{Offset: gap.Start, EndOffset: gap.End, Text: joiner(a.Src, gap)})
 			}
 			if cur.fwd {
 				gap := article.Span{Start: par.End, End: a.Paragraphs[i+1].Start}
-				edits = append(edits, rules.Edit{Offset: gap.Start, EndOffset: gap.End, Text: " "})
+				edits = append(edits, rules.Edit{Offset: gap.Start, EndOffset: gap.End, Text: joiner(a.Src, gap)})
 			}
 			var fix *rules.Fix
 			if len(edits) > 0 {
@@ -639,7 +639,7 @@ func runSplitSentence(p *rules.Pass) {
 		p.Report(s, "sentence split across paragraphs: "+why+" is followed by one that continues it",
 			&rules.Fix{
 				Description: "join the two paragraphs",
-				Edits:       []rules.Edit{{Offset: A.End, EndOffset: B.Start, Text: " "}},
+				Edits:       []rules.Edit{{Offset: A.End, EndOffset: B.Start, Text: joiner(src, article.Span{Start: A.End, End: B.Start})}},
 				Unsafe:      true,
 			})
 	}
@@ -707,17 +707,36 @@ func runInsideSentence(p *rules.Pass) {
 			}
 			p.Report(breakSpan(src, L, N, lastOf(lws), firstOf(next)),
 				"line break inside a sentence",
-				rules.Replace("replace the line break with a space", article.Span{Start: L.End, End: N.Start}, " "))
+				rules.Replace("replace the line break with a space", article.Span{Start: L.End, End: N.Start}, joiner(src, article.Span{Start: L.End, End: N.Start})))
 		}
 	}
 }
 
-// startsLowerLetter reports whether s starts with a lowercase letter.
+// joiner is the text that replaces a break (gap) when two pieces of a
+// sentence are joined: one space, or none after an opening bracket or
+// curly quote and before closing punctuation, so that the join itself
+// never creates a spacing defect.
+func joiner(src []byte, gap article.Span) string {
+	before, _ := utf8.DecodeLastRune(src[:gap.Start])
+	after, _ := utf8.DecodeRune(src[gap.End:])
+	switch {
+	case before != '"' && before != '\'' && article.IsOpener(before):
+		return ""
+	case after != '"' && after != '\'' && article.IsCloser(after):
+		return ""
+	case after == ',' || after == '.' || after == ';' || after == ':' || after == '!' || after == '?':
+		return ""
+	}
+	return " "
+}
+
+// startsUpper reports whether s starts with an uppercase letter.
 func startsUpper(src []byte, s article.Span) bool {
 	r, _ := utf8.DecodeRune(src[s.Start:s.End])
 	return unicode.IsUpper(r)
 }
 
+// startsLowerLetter reports whether s starts with a lowercase letter.
 func startsLowerLetter(src []byte, s article.Span) bool {
 	r, _ := utf8.DecodeRune(src[s.Start:s.End])
 	return unicode.IsLower(r)

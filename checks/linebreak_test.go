@@ -330,3 +330,21 @@ func TestLinebreakLinear(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestJoiner(t *testing.T) {
+	cases := []struct{ left, right, want string }{
+		{"the talks", "resumed", " "},
+		{"the report (", "see page 4)", ""},
+		{"he called it “", "absurd”", ""},
+		{"the figure", ", however,", ""},
+		{"the figure", ") rose", ""},
+		{"he said \"", "no\"", " "}, // a straight quote may open or close: keep the space
+	}
+	for _, tc := range cases {
+		src := []byte(tc.left + "\n\n" + tc.right)
+		gap := article.Span{Start: len(tc.left), End: len(tc.left) + 2}
+		if got := joiner(src, gap); got != tc.want {
+			t.Errorf("joiner(%q | %q) = %q, want %q", tc.left, tc.right, got, tc.want)
+		}
+	}
+}

@@ -318,7 +318,7 @@ var abbrevAnyCase, abbrevCapital = splitAbbrevs(`
 
 func splitAbbrevs(s string) (anyCase, capital map[string]bool) {
 	anyCase, capital = map[string]bool{}, map[string]bool{}
-	for w := range wordList(s) {
+	for w := range article.WordSet(s) {
 		if w[0] >= 'A' && w[0] <= 'Z' {
 			capital[lowerASCII([]byte(w))] = true
 		} else {
@@ -337,23 +337,6 @@ var domainParts = []string{
 	"ly", "me", "cc", "ac", "gr", "tr", "il", "hu", "cz", "ro", "bg", "sk", "lt", "lv", "ee", "html", "htm",
 	"php", "asp", "aspx", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "txt", "jpg", "jpeg", "png", "gif",
 	"mp3", "mp4", "wav", "avi", "mov", "exe", "zip", "js", "css", "xml", "json", "csv",
-}
-
-// wordList splits a white-space separated list into a set.
-func wordList(s string) map[string]bool {
-	m := map[string]bool{}
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
-			if start >= 0 {
-				m[s[start:i]] = true
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	return m
 }
 
 func setOf(list []string) map[string]bool {

@@ -205,7 +205,7 @@ func runStrayPeriod(pass *rules.Pass) {
 }
 
 // romanLabels are lowercase list labels: "ii. the second point".
-var romanLabels = wordList(`i ii iii iv v vi vii viii ix x xi xii`)
+var romanLabels = article.WordSet(`i ii iii iv v vi vii viii ix x xi xii`)
 
 func strayPeriodAt(p para, i int, extra map[string]bool) bool {
 	pr, _ := p.before(i)
@@ -277,10 +277,10 @@ var countNouns = []string{
 var defaultCountNouns = setOf(countNouns)
 
 // magnitudes may follow a decimal that a space split: "$1. 4 billion".
-var magnitudes = wordList(`billion million trillion thousand bn m tn k percent per pc`)
+var magnitudes = article.WordSet(`billion million trillion thousand bn m tn k percent per pc`)
 
 // spacedAbbrevs are the dotted abbreviations that "U. S." spells.
-var spacedAbbrevs = wordList(`U.S U.K U.N E.U U.S.A U.A.E a.m p.m e.g i.e Ph.D`)
+var spacedAbbrevs = article.WordSet(`U.S U.K U.N E.U U.S.A U.A.E a.m p.m e.g i.e Ph.D`)
 
 func isCurrency(r rune) bool {
 	return r == '$' || r == '£' || r == '€' || r == '¥' || r == '₽' || r == '₹'

@@ -163,17 +163,17 @@ func runSpaceAfterOpening(pass *rules.Pass) {
 
 // lowerStarts are lowercase words that, right after a period between two
 // words ("years.perhaps"), show a missing space rather than a host name.
-var lowerStarts = wordList(`the and but he she we they this that there these those perhaps however then
+var lowerStarts = article.WordSet(`the and but he she we they this that there these those perhaps however then
 	also his her their our you what who which why how not yes after while although though when if maybe
 	still now because meanwhile`)
 
 // upperStarts are capitalised words that start a sentence after an
 // acronym with no space: "the FBI.The agency".
-var upperStarts = wordList(`The A An He She It They We I This That These Those There But And Its His Her
+var upperStarts = article.WordSet(`The A An He She It They We I This That These Those There But And Its His Her
 	Their In On At For However Meanwhile`)
 
 // bangNames end in "!" as part of the name.
-var bangNames = wordList(`yahoo jeopardy wham hey`)
+var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
 
 var defaultDomainParts = setOf(domainParts)
 

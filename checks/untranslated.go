@@ -365,23 +365,15 @@ func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
 // Angeles", "von der Leyen"); sandwichParticles only between two
 // ("Castilla y León", "Sturm und Drang").
 var (
-	nameParticles = untrWordSet(`de del della delle dei degli di da dal dalla do dos du des la le les el los las lo
+	nameParticles = article.WordSet(`de del della delle dei degli di da dal dalla do dos du des la le les el los las lo
 		von van vom zu ten ter bin ibn al d' l' dell' san santa são st`)
-	sandwichParticles = untrWordSet(`und y e et i der den das die dem of and och og en`)
+	sandwichParticles = article.WordSet(`und y e et i der den das die dem of and och og en`)
 )
 
 // workNouns introduce the title of a work, which may stay in its language.
-var workNouns = untrWordSet(`film films movie movies novel novels book books series sitcom telenovela show song songs
+var workNouns = article.WordSet(`film films movie movies novel novels book books series sitcom telenovela show song songs
 	single album track play opera operas musical poem painting documentary programme program podcast anthem
 	titled entitled aria`)
-
-func untrWordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // fword is the prefilter's view of one word of a sentence.
 type fword struct {

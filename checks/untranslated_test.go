@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -389,14 +390,11 @@ func TestUntranslatedCleanLoadsNoModel(t *testing.T) {
 
 // bbcPaths lists the bbc-dev articles, or none when the corpus is absent.
 func bbcPaths(t testing.TB) []string {
-	root := filepath.Join(sharedCorpus, "bbc-dev")
-	var paths []string
-	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
-			paths = append(paths, p)
-		}
+	dir, ok := corpus.Dir()
+	if !ok {
 		return nil
-	})
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "bbc-dev", "*", "*.txt"))
 	sort.Strings(paths)
 	return paths
 }

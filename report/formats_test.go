@@ -15,6 +15,7 @@ import (
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -22,8 +23,6 @@ import (
 // rewritten with go test ./report -update; the ones made with mtlint's real
 // checks (the article in testdata and the shared seed) change whenever a
 // check does.
-
-const seedPath = "../../shared/corpus/seed/limited-times-belarus.txt"
 
 // sampleRules describes the rules of sample() as the SARIF report needs.
 func sampleRules() []*rules.Check {
@@ -121,10 +120,7 @@ func TestSARIFGolden(t *testing.T) {
 
 // TestSeedGolden renders the shared seed article in both CI formats.
 func TestSeedGolden(t *testing.T) {
-	if _, err := os.Stat(seedPath); err != nil {
-		t.Skipf("skipping: %s is absent (the shared corpus is not checked out beside the project)", seedPath)
-	}
-	f, cs := checked(t, seedPath, "seed/limited-times-belarus.txt")
+	f, cs := checked(t, corpus.Path(t, "seed", corpus.SeedName), "seed/limited-times-belarus.txt")
 	opts := Options{Rules: cs, Version: "0.1.0-dev"}
 	golden(t, "seed.github.golden", renderOpts(t, "github", opts, []*File{f}))
 	golden(t, "seed.sarif.golden", renderOpts(t, "sarif", opts, []*File{f}))
@@ -362,7 +358,7 @@ func TestSARIFValidates(t *testing.T) {
 	}
 	files, opts := articleBatch(t)
 	logs["article.sarif"] = renderOpts(t, "sarif", opts, files)
-	if _, err := os.Stat(seedPath); err == nil {
+	if seedPath := corpus.SeedPath(); seedPath != "" {
 		f, cs := checked(t, seedPath, "seed/limited-times-belarus.txt")
 		logs["seed.sarif"] = renderOpts(t, "sarif", Options{Rules: cs, Version: "0.1.0-dev"}, []*File{f})
 	}

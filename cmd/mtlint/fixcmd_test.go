@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/mtlint/mtlint/checks"
 	"github.com/mtlint/mtlint/fix"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -211,12 +211,10 @@ func fixableChecks(t *testing.T) []string {
 // every golden input and on the seed article when it is present.
 func TestFixDiffAppliesLikeWrite(t *testing.T) {
 	inputs := goldenInputs(t)
-	if seed, err := filepath.Abs(seedPath); err == nil {
-		if _, err := os.Stat(seed); err == nil {
-			inputs = append(inputs, seed)
-		} else {
-			t.Logf("the seed article is absent (%s); testing the golden inputs only", seedPath)
-		}
+	if seed := corpus.SeedPath(); seed != "" {
+		inputs = append(inputs, seed)
+	} else {
+		t.Log("the seed article is absent; testing the golden inputs only")
 	}
 	tools := [][]string{{"patch", "-p1", "--batch", "--silent", "-i", "fixes.patch"}, {"git", "apply", "fixes.patch"}}
 	for _, tool := range tools {
@@ -526,17 +524,6 @@ func TestFixHelperProcess(t *testing.T) {
 }
 
 // The seed article: read in place, never copied into the project.
-const seedPath = "../../../shared/corpus/seed/limited-times-belarus.txt"
-
-// seedKinds maps the kinds of the seed's .expect.tsv to the rule (or rule
-// prefix) that reports them.
-var seedKinds = map[string]string{
-	"boilerplate": "residue/", "related-links-block": "residue/", "caption-credit": "residue/",
-	"double-punct": "punctuation/doubled", "spurious-period": "punctuation/stray-period",
-	"missing-space-after-punct": "punctuation/missing-space", "space-inside-quote": "punctuation/space-after-opening",
-	"space-before-punct": "punctuation/space-before", "unbalanced-quote": "punctuation/unbalanced",
-	"orphan-paragraph": "linebreak/orphan-paragraph", "broken-sentence-linebreak": "linebreak/split-sentence",
-}
 
 // lineKinds are removed with their whole line (the snippet is part of it).
 var lineKinds = map[string]bool{"boilerplate": true, "related-links-block": true, "caption-credit": true}
@@ -557,17 +544,7 @@ func registered(prefix string) bool {
 // replaces lies in a defect the .expect.tsv lists (or is white space next
 // to one). What a missing check cannot fix yet is logged, not failed.
 func TestFixSeed(t *testing.T) {
-	abs, err := filepath.Abs(seedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	orig, err := os.ReadFile(abs)
-	if os.IsNotExist(err) {
-		t.Skipf("skipping: %s is absent (the shared corpus is not checked out beside the project)", seedPath)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	abs, orig, rows := corpus.Seed(t)
 	src := string(orig)
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -608,18 +585,17 @@ func TestFixSeed(t *testing.T) {
 	// The defects of the .expect.tsv: where they are, and whether each
 	// one is gone.
 	var allowed [][2]int
-	rows := readExpect(t, strings.TrimSuffix(abs, ".txt")+".expect.tsv")
 	fixedLines := map[string]bool{}
 	for _, l := range strings.Split(fixed, "\n") {
 		fixedLines[strings.TrimSpace(l)] = true
 	}
 	for _, r := range rows {
-		i := strings.Index(src, r.snippet)
+		i := strings.Index(src, r.Snippet)
 		if i < 0 {
-			t.Fatalf("snippet %q not in the seed", r.snippet)
+			t.Fatalf("snippet %q not in the seed", r.Snippet)
 		}
-		span := [2]int{i, i + len(r.snippet)}
-		if lineKinds[r.kind] {
+		span := [2]int{i, i + len(r.Snippet)}
+		if lineKinds[r.Kind] {
 			span[0] = strings.LastIndexByte(src[:i], '\n') + 1
 			if e := strings.IndexByte(src[span[1]:], '\n'); e >= 0 {
 				span[1] += e
@@ -628,20 +604,20 @@ func TestFixSeed(t *testing.T) {
 			}
 		}
 		allowed = append(allowed, span)
-		rule := seedKinds[r.kind]
+		rule := corpus.Kinds[r.Kind]
 		switch {
 		case rule == "":
-			t.Errorf("kind %q has no rule mapped", r.kind)
+			t.Errorf("kind %q has no rule mapped", r.Kind)
 		case !registered(rule):
-			t.Logf("not yet fixable: %s %q (no %s check)", r.kind, r.snippet, rule)
-		case r.kind == "unbalanced-quote":
+			t.Logf("not yet fixable: %s %q (no %s check)", r.Kind, r.Snippet, rule)
+		case r.Kind == "unbalanced-quote":
 			// Not fixable: which quote is missing is for an editor to say.
-		case lineKinds[r.kind]:
+		case lineKinds[r.Kind]:
 			if line := strings.TrimSpace(src[span[0]:span[1]]); fixedLines[line] {
-				t.Errorf("%s line %q is still there", r.kind, line)
+				t.Errorf("%s line %q is still there", r.Kind, line)
 			}
-		case strings.Contains(fixed, r.snippet):
-			t.Errorf("%s %q is still there", r.kind, r.snippet)
+		case strings.Contains(fixed, r.Snippet):
+			t.Errorf("%s %q is still there", r.Kind, r.Snippet)
 		}
 	}
 	// The .expect.tsv lists the first timestamp of the "Trends 24h" widget
@@ -689,32 +665,6 @@ func TestFixSeed(t *testing.T) {
 	if out.String() != fixed {
 		t.Error("the JSON edits do not give the text --write wrote")
 	}
-}
-
-type expectRow struct{ kind, snippet string }
-
-func readExpect(t *testing.T, path string) []expectRow {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows []expectRow
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		kind, snip, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("bad expect line %q", line)
-		}
-		snip = strings.TrimSuffix(strings.ReplaceAll(snip, `\n`, "\n"), "...")
-		rows = append(rows, expectRow{kind, snip})
-	}
-	return rows
 }
 
 // TestFixNotes: what is left unfixed is said on standard error, one line
