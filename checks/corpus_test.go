@@ -15,7 +15,6 @@ import (
 
 var listCorpus = flag.Bool("corpus.list", false, "print every warning/error finding on the shared corpora")
 
-
 func readSeed(t *testing.T) (*article.Article, []corpus.Row) {
 	t.Helper()
 	_, src, rows := corpus.Seed(t)
