@@ -6,10 +6,12 @@ import (
 
 // Apply applies fixes to src and returns the new text and the indexes (into
 // fixes) of the fixes it applied. It takes fixes in order of their first
-// edit (ties: the order given) and skips any fix whose edits overlap or
-// touch the edits of a fix already taken, so that the result is
-// deterministic and no edit lands inside another's text. Two insertions at
-// the same offset also conflict. src is not modified.
+// edit (ties: the order given) and skips any fix whose edits overlap the
+// edits of a fix already taken, or where an insertion touches another edit
+// (their order would be a guess), so that the result is deterministic and
+// no edit lands inside another's text. Adjacent replacements of non-empty
+// ranges (two neighbouring lines deleted by two fixes) both apply. src is
+// not modified.
 func Apply(src []byte, fixes []*Fix) (out []byte, applied []int) {
 	order := make([]int, 0, len(fixes))
 	for i, f := range fixes {
@@ -26,8 +28,9 @@ func Apply(src []byte, fixes []*Fix) (out []byte, applied []int) {
 			if e.Offset < t.EndOffset && t.Offset < e.EndOffset {
 				return true // overlap
 			}
-			if e.Offset == t.Offset || e.EndOffset == t.EndOffset || e.Offset == t.EndOffset || e.EndOffset == t.Offset {
-				return true // touching edits could reorder text
+			insertion := e.Offset == e.EndOffset || t.Offset == t.EndOffset
+			if insertion && (e.Offset == t.Offset || e.EndOffset == t.EndOffset || e.Offset == t.EndOffset || e.EndOffset == t.Offset) {
+				return true // an insertion touching another edit: their order would be a guess
 			}
 		}
 		return false

@@ -210,17 +210,22 @@ func TestApply(t *testing.T) {
 	fixes := []*Fix{
 		{Edits: []Edit{{22, 22, " "}}},   // troops. Putin
 		{Edits: []Edit{{7, 8, ""}}},      // however, have
-		{Edits: []Edit{{8, 10, "X"}}},    // touches the one above: skipped
+		{Edits: []Edit{{8, 10, "X"}}},    // touches the one above: both ranges, applied
 		nil,                              // no fix
 		{Edits: []Edit{{22, 22, " !"}}},  // same insertion point: skipped
 		{Edits: []Edit{{100, 101, "x"}}}, // out of range: skipped
 	}
 	out, applied := Apply(src, fixes)
-	if string(out) != "however, have troops. Putin" {
+	if string(out) != "howeverXhave troops. Putin" {
 		t.Errorf("got %q", out)
 	}
-	if len(applied) != 2 || applied[0] != 0 || applied[1] != 1 {
-		t.Errorf("applied = %v, want [0 1]", applied)
+	if len(applied) != 3 || applied[0] != 0 || applied[1] != 1 || applied[2] != 2 {
+		t.Errorf("applied = %v, want [0 1 2]", applied)
+	}
+	// An insertion touching a replacement is skipped.
+	out, applied = Apply([]byte("abcdef"), []*Fix{{Edits: []Edit{{1, 3, "X"}}}, {Edits: []Edit{{3, 3, "-"}}}})
+	if string(out) != "aXdef" || len(applied) != 1 {
+		t.Errorf("insertion next to a replacement: %q %v", out, applied)
 	}
 	if string(src) != "however , have troops.Putin" {
 		t.Error("Apply modified its input")
