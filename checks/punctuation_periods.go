@@ -90,17 +90,19 @@ func runDoubled(pass *rules.Pass) {
 func doubledRun(pass *rules.Pass, p para, i int) int {
 	// marks[k] is the offset of the k-th mark; the run may have spaces
 	// between its marks.
-	var marks [8]int
-	n := 0
+	// The run is read to its end, however long, so that one fix reduces
+	// it to one mark (a fix of part of a run would take many rounds).
+	var buf [8]int
+	marks := buf[:0]
 	j := i
 	spaced := false
-	for j < p.hi && n < len(marks) {
+	for j < p.hi {
 		k := p.skipHSpace(j)
 		if k >= p.hi || !isSentencePunct(rune(p.src[k])) {
 			break
 		}
 		if k > j {
-			if n == 0 {
+			if len(marks) == 0 {
 				break
 			}
 			c := p.src[k]
@@ -111,10 +113,10 @@ func doubledRun(pass *rules.Pass, p para, i int) int {
 			}
 			spaced = true
 		}
-		marks[n] = k
-		n++
+		marks = append(marks, k)
 		j = k + 1
 	}
+	n := len(marks)
 	if n == 0 {
 		return i + 1
 	}

@@ -104,6 +104,7 @@ func TestPunctDoubled(t *testing.T) {
 		{name: "spaced periods", in: "Moscow wants more integration⟦. .⟧ This Friday, Putin met him.",
 			fixed: "Moscow wants more integration. This Friday, Putin met him."},
 		{name: "doubled commas", in: "Putin met him⟦,,⟧ again.", fixed: "Putin met him, again."},
+		{name: "a long run is one finding with one fix", in: "Putin met him⟦,,,,,,,,,,,,,,,,,,,,⟧ again.", fixed: "Putin met him, again."},
 		{name: "doubled semicolons", in: "They left⟦;;⟧ we stayed.", fixed: "They left; we stayed."},
 		{name: "period and comma before lowercase", in: "He said⟦. ,⟧ adding that it was over.", fixed: "He said, adding that it was over."},
 		{name: "comma and period before capital", in: "He left⟦,.⟧ The rest stayed.", fixed: "He left. The rest stayed."},
