@@ -39,6 +39,14 @@ type para struct {
 	index  int
 }
 
+type paragraphsKey struct{}
+
+// sharedParagraphs is paragraphs(pass.Article), built once per engine run
+// for all the punctuation checks.
+func sharedParagraphs(pass *rules.Pass) []para {
+	return pass.Shared(paragraphsKey{}, func(a *article.Article) any { return paragraphs(a) }).([]para)
+}
+
 func paragraphs(a *article.Article) []para {
 	ps := make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {

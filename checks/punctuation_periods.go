@@ -78,7 +78,7 @@ func strength(c byte) int {
 }
 
 func runDoubled(pass *rules.Pass) {
-	for _, p := range paragraphs(pass.Article) {
+	for _, p := range sharedParagraphs(pass) {
 		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i, clsSentence) {
 			i = doubledRun(pass, p, i)
 		}
@@ -191,7 +191,7 @@ func doubledRun(pass *rules.Pass, p para, i int) int {
 
 func runStrayPeriod(pass *rules.Pass) {
 	extra := setOf(pass.Strings("abbreviations"))
-	for _, p := range paragraphs(pass.Article) {
+	for _, p := range sharedParagraphs(pass) {
 		for i := p.lo; i < p.hi; i++ {
 			k := bytes.IndexByte(p.src[i:p.hi], '.')
 			if k < 0 {
@@ -290,7 +290,7 @@ func isCurrency(r rune) bool {
 
 func runSpacedNumber(pass *rules.Pass) {
 	nouns := listParam(pass, "count-nouns", countNouns, defaultCountNouns)
-	for _, p := range paragraphs(pass.Article) {
+	for _, p := range sharedParagraphs(pass) {
 		// Numbers and the abbreviations looked for are ASCII: other bytes
 		// only need skipping.
 		for i := p.seek(p.lo, clsDigit|clsLetter); i < p.hi; i = p.seek(i, clsDigit|clsLetter) {

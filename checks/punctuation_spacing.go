@@ -56,8 +56,7 @@ var missingSpaceCheck = &rules.Check{
 // runSpaceBefore reports space before sentence punctuation, then space
 // before closing quotes and brackets.
 func runSpaceBefore(pass *rules.Pass) {
-	a := pass.Article
-	for _, p := range paragraphs(a) {
+	for _, p := range sharedParagraphs(pass) {
 		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
 			c := p.src[i]
 			s := p.backHSpace(i)
@@ -69,7 +68,7 @@ func runSpaceBefore(pass *rules.Pass) {
 		}
 	}
 	qs := sharedQuotes(pass)
-	ps := paragraphs(a)
+	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleClose || (m.parity && qs.dirty[m.para]) {
 			continue
@@ -136,9 +135,8 @@ func spaceBeforePunctOK(p para, s, i int, c rune) bool {
 }
 
 func runSpaceAfterOpening(pass *rules.Pass) {
-	a := pass.Article
 	qs := sharedQuotes(pass)
-	ps := paragraphs(a)
+	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleOpen || (m.parity && qs.dirty[m.para]) {
 			continue
@@ -178,13 +176,12 @@ var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
 var defaultDomainParts = setOf(domainParts)
 
 func runMissingSpace(pass *rules.Pass) {
-	a := pass.Article
 	domains := listParam(pass, "domain-parts", domainParts, defaultDomainParts)
 	report := func(i int, c rune, n int) {
 		pass.Report(article.Span{Start: i, End: i + n}, "missing space after '"+string(c)+"'",
 			&rules.Fix{Description: "insert a space", Edits: []rules.Edit{{Offset: i + n, EndOffset: i + n, Text: " "}}})
 	}
-	for _, p := range paragraphs(a) {
+	for _, p := range sharedParagraphs(pass) {
 		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
 			c := rune(p.src[i])
 			nr, _ := p.at(i + 1)
@@ -197,7 +194,7 @@ func runMissingSpace(pass *rules.Pass) {
 		}
 	}
 	qs := sharedQuotes(pass)
-	ps := paragraphs(a)
+	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleClose || m.fam != famDouble {
 			continue

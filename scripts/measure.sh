@@ -13,8 +13,10 @@ bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' |
 best=""
 rss=0
 for _ in $(seq "$runs"); do
-  out=$( { /usr/bin/time -f '%e %M' ./bin/mtlint check --format json --fail-on never "$@" "$dir" >/dev/null; } 2>&1 | tail -1)
-  secs=${out% *}; kb=${out#* }
+  t0=$(date +%s%N)
+  kb=$( { /usr/bin/time -f '%M' ./bin/mtlint check --format json --fail-on never "$@" "$dir" >/dev/null; } 2>&1 | tail -1)
+  t1=$(date +%s%N)
+  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
   if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
   [ "$kb" -gt "$rss" ] && rss=$kb
 done
