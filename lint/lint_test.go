@@ -286,3 +286,30 @@ func TestHardInputs(t *testing.T) {
 		t.Errorf("directory: %v", f.Err)
 	}
 }
+
+// TestFileRemovedDuringWalk: a file listed by the walk but gone when it is
+// read is an input error for that file alone.
+func TestFileRemovedDuringWalk(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "however", "b.txt": "however", "c.txt": "however"})
+	l := &Linter{Engine: wordEngine(t), Jobs: 1}
+	var got []string
+	w := &Walker{}
+	inputs := func(yield func(Input) bool) {
+		for in := range w.Inputs([]string{dir}) {
+			if strings.HasSuffix(in.Path, "a.txt") {
+				os.Remove(filepath.Join(dir, "b.txt")) // gone before it is read
+			}
+			if !yield(in) {
+				return
+			}
+		}
+	}
+	l.RunSeq(inputs, func(f *report.File) error {
+		got = append(got, fmt.Sprintf("%s:%d:%v", filepath.Base(f.Path), len(f.Findings), f.Err))
+		return nil
+	})
+	want := "a.txt:1:<nil> b.txt:0:no such file or directory c.txt:1:<nil>"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
