@@ -75,6 +75,9 @@ func TestExitCodes(t *testing.T) {
 		{"bad format", []string{"check", "--format", "xml", p("clean.txt")}, 2, nil, []string{"unknown format"}},
 		{"unknown rule", []string{"check", "--enable", "nope/", p("clean.txt")}, 2, nil, []string{"no check matches"}},
 		{"unknown flag", []string{"check", "--bogus", p("clean.txt")}, 2, nil, []string{"bogus"}},
+		{"unknown language", []string{"check", "--lang", "xx", p("clean.txt")}, 2, nil, []string{`unknown language "xx"`}},
+		{"unknown source language", []string{"check", "--source-lang", "es,klingon", p("clean.txt")}, 2, nil, []string{"unknown language klingon"}},
+		{"known source languages", []string{"check", "--source-lang", "es", "--source-lang", "fr,de", p("clean.txt")}, 0, nil, nil},
 		{"empty directory", []string{"check", t.TempDir()}, 2, nil, []string{"no files to check"}},
 		{"version", []string{"version"}, 0, []string{"mtlint " + Version}, nil},
 	}

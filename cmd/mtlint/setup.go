@@ -11,6 +11,7 @@ import (
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/checks"
 	"github.com/mtlint/mtlint/config"
+	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/lint"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -112,6 +113,14 @@ func newSetup(c *cli.Context) (*setup, error) {
 				base.Enable = append(base.Enable, ch.ID)
 			}
 		}
+	}
+	if c.IsSet("lang") {
+		if _, ok := lang.Parse(c.String("lang")); !ok {
+			return nil, fmt.Errorf("--lang: unknown language %q (want an ISO 639-1 code such as en, es, fr)", c.String("lang"))
+		}
+	}
+	if _, bad := lang.ParseSet(splitList(c.StringSlice("source-lang"))); len(bad) > 0 {
+		return nil, fmt.Errorf("--source-lang: unknown language %s (want ISO 639-1 codes such as es, fr, de)", strings.Join(bad, ", "))
 	}
 	for _, ch := range reg.Checks() {
 		for _, p := range ch.Params {
