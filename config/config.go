@@ -24,13 +24,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -205,11 +205,9 @@ func Parse(path string, data []byte, reg *rules.Registry) (*Config, error) {
 	return c, nil
 }
 
-var langPattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-
 func (p *parser) langCode(n *yaml.Node, key, s string) bool {
-	if !langPattern.MatchString(s) {
-		p.errf(n, key, "%q is not a language code; write an ISO 639-1 code such as en, ru or uk", s)
+	if _, ok := lang.Parse(s); !ok {
+		p.errf(n, key, "%q is not a language mtlint knows; write an ISO 639-1 code such as en, ru or uk", s)
 		return false
 	}
 	return true

@@ -28,9 +28,9 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown key underscore", "source_langs: [ru]\n", `test.yaml:1: source_langs: unknown key "source_langs"; did you mean "source-langs"?`},
 		{"unknown key hint", "lang: en\nenable: [all]\n", `test.yaml:2: enable: unknown key "enable"; enable goes under "rules"`},
 		{"unknown key far", "colour: red\n", `test.yaml:1: colour: unknown key "colour" (known keys: lang, source-langs, rules, allow, files, patterns)`},
-		{"bad lang", "lang: English\n", `test.yaml:1: lang: "English" is not a language code; write an ISO 639-1 code such as en, ru or uk`},
+		{"bad lang", "lang: Klingon\n", `test.yaml:1: lang: "Klingon" is not a language mtlint knows; write an ISO 639-1 code such as en, ru or uk`},
 		{"lang a list", "lang: [en]\n", `test.yaml:1: lang: wants a string, got a list`},
-		{"bad source lang", "source-langs:\n  - ru\n  - Ukrainian\n", `test.yaml:3: source-langs[1]: "Ukrainian" is not a language code; write an ISO 639-1 code such as en, ru or uk`},
+		{"bad source lang", "source-langs:\n  - ru\n  - xx\n", `test.yaml:3: source-langs[1]: "xx" is not a language mtlint knows; write an ISO 639-1 code such as en, ru or uk`},
 
 		// rules: selection.
 		{"rules not a mapping", "rules: [all]\n", `test.yaml:1: rules: wants a mapping of keys, got a list`},
