@@ -132,6 +132,8 @@ func TestExamplesInvariants(t *testing.T) {
 	}
 }
 
+// BenchmarkEngine parses and checks the bundled example article with every
+// default check.
 func BenchmarkEngine(b *testing.B) {
 	src, err := os.ReadFile("../testdata/examples/port-strike.txt")
 	if err != nil {
@@ -140,6 +142,11 @@ func BenchmarkEngine(b *testing.B) {
 	e, err := Registry().NewEngine(rules.Config{})
 	if err != nil {
 		b.Fatal(err)
+	}
+	// One run before timing: the example holds a Spanish sentence, and the
+	// first detection loads lingua-go's models once per process.
+	if a, err := article.Parse("x", src); err == nil {
+		e.Run(a)
 	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
