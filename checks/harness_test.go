@@ -1,11 +1,10 @@
 package checks
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/internal/marks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -18,43 +17,6 @@ type checkCase struct {
 	name  string
 	in    string
 	fixed string
-}
-
-const (
-	openMark  = "⟦"
-	closeMark = "⟧"
-)
-
-// unmark strips the markers and returns the text and the marked spans.
-func unmark(t testing.TB, s string) (string, []article.Span) {
-	t.Helper()
-	var b strings.Builder
-	var spans []article.Span
-	open := -1
-	for len(s) > 0 {
-		switch {
-		case strings.HasPrefix(s, openMark):
-			if open >= 0 {
-				t.Fatalf("nested %s in test input", openMark)
-			}
-			open = b.Len()
-			s = s[len(openMark):]
-		case strings.HasPrefix(s, closeMark):
-			if open < 0 {
-				t.Fatalf("%s without %s in test input", closeMark, openMark)
-			}
-			spans = append(spans, article.Span{Start: open, End: b.Len()})
-			open = -1
-			s = s[len(closeMark):]
-		default:
-			b.WriteByte(s[0])
-			s = s[1:]
-		}
-	}
-	if open >= 0 {
-		t.Fatalf("unclosed %s in test input", openMark)
-	}
-	return b.String(), spans
 }
 
 // runCheck runs the named check alone, with default parameters (or params
@@ -93,14 +55,14 @@ func runCasesWith(t *testing.T, id string, params map[string]any, cases []checkC
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			text, want := unmark(t, tc.in)
+			text, want := marks.Strip(t, tc.in)
 			a, got := runCheck(t, id, text, params)
 			var gotSpans []article.Span
 			for _, f := range got {
 				gotSpans = append(gotSpans, f.Span)
 			}
-			if !equalSpans(gotSpans, want) {
-				t.Errorf("findings differ\n text: %q\n got:  %s\n want: %s", text, describe(a, gotSpans), describe(a, want))
+			if !marks.Equal(gotSpans, want) {
+				t.Errorf("findings differ\n text: %q\n got:  %s\n want: %s", text, marks.Describe(a, gotSpans), marks.Describe(a, want))
 				for _, f := range got {
 					t.Logf("  %d-%d %s: %s", f.Start, f.End, f.Severity, f.Message)
 				}
@@ -117,27 +79,4 @@ func runCasesWith(t *testing.T, id string, params map[string]any, cases []checkC
 			}
 		})
 	}
-}
-
-func equalSpans(a, b []article.Span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func describe(a *article.Article, spans []article.Span) string {
-	if len(spans) == 0 {
-		return "(none)"
-	}
-	var parts []string
-	for _, s := range spans {
-		parts = append(parts, fmt.Sprintf("[%d,%d)=%q", s.Start, s.End, a.String(s)))
-	}
-	return strings.Join(parts, " ")
 }

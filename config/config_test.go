@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/internal/marks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -151,7 +152,7 @@ rules:
 	// York", allowed for the category style; "Radio" and "Free" only count
 	// inside the whole allowed phrase; "Le Monde" is allowed for another
 	// check, not for style/capitals.
-	text, want := unmark(t, "New York. Radio Free Europe said ⟦Radio⟧ ⟦Free⟧. #MeToo and ⟦MeToo⟧. Mr. Smith and ⟦Mr⟧ ⟦Jones⟧. ⟦Le⟧ ⟦Monde⟧.")
+	text, want := marks.Strip(t, "New York. Radio Free Europe said ⟦Radio⟧ ⟦Free⟧. #MeToo and ⟦MeToo⟧. Mr. Smith and ⟦Mr⟧ ⟦Jones⟧. ⟦Le⟧ ⟦Monde⟧.")
 	a := parse(t, text)
 	e, err := reg.NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"style/capitals"}})
 	if err != nil {
@@ -162,8 +163,8 @@ rules:
 		t.Fatalf("style/capitals reported %d words, want %d", len(fs), len(want)+8)
 	}
 	got := c.Filter(a, fs)
-	if !equalSpans(spansOf(got), want) {
-		t.Errorf("filtered\n got:  %s\n want: %s", describe(a, spansOf(got)), describe(a, want))
+	if !marks.Equal(spansOf(got), want) {
+		t.Errorf("filtered\n got:  %s\n want: %s", marks.Describe(a, spansOf(got)), marks.Describe(a, want))
 	}
 	// A finding that covers more than the allowed phrase stays.
 	big := []rules.Finding{{Rule: "style/capitals", Span: spansOf(fs)[0]}}

@@ -1,8 +1,6 @@
 package config
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 	"unicode"
 
@@ -83,73 +81,12 @@ func engine(t testing.TB, text string, reg *rules.Registry) (*Config, *rules.Eng
 	return c, e
 }
 
-const (
-	openMark  = "⟦"
-	closeMark = "⟧"
-)
-
-// unmark strips ⟦ ⟧ markers from s and returns the text and the marked
-// spans, as the checks' harness does.
-func unmark(t testing.TB, s string) (string, []article.Span) {
-	t.Helper()
-	var b strings.Builder
-	var spans []article.Span
-	open := -1
-	for len(s) > 0 {
-		switch {
-		case strings.HasPrefix(s, openMark):
-			if open >= 0 {
-				t.Fatalf("nested %s in test input", openMark)
-			}
-			open = b.Len()
-			s = s[len(openMark):]
-		case strings.HasPrefix(s, closeMark):
-			if open < 0 {
-				t.Fatalf("%s without %s in test input", closeMark, openMark)
-			}
-			spans = append(spans, article.Span{Start: open, End: b.Len()})
-			open = -1
-			s = s[len(closeMark):]
-		default:
-			b.WriteByte(s[0])
-			s = s[1:]
-		}
-	}
-	if open >= 0 {
-		t.Fatalf("unclosed %s in test input", openMark)
-	}
-	return b.String(), spans
-}
-
-func describe(a *article.Article, spans []article.Span) string {
-	if len(spans) == 0 {
-		return "(none)"
-	}
-	var parts []string
-	for _, s := range spans {
-		parts = append(parts, fmt.Sprintf("[%d,%d)=%q", s.Start, s.End, a.String(s)))
-	}
-	return strings.Join(parts, " ")
-}
-
 func spansOf(fs []rules.Finding) []article.Span {
 	var out []article.Span
 	for _, f := range fs {
 		out = append(out, f.Span)
 	}
 	return out
-}
-
-func equalSpans(a, b []article.Span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func parse(t testing.TB, text string) *article.Article {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/mtlint/mtlint/internal/marks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -22,14 +23,14 @@ func runPatternCases(t *testing.T, yaml string, cases []patternCase) {
 	_, e := engine(t, yaml, nil)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			text, want := unmark(t, tc.in)
+			text, want := marks.Strip(t, tc.in)
 			a := parse(t, text)
 			got, err := e.Run(a)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !equalSpans(spansOf(got), want) {
-				t.Errorf("findings differ\n text: %q\n got:  %s\n want: %s", text, describe(a, spansOf(got)), describe(a, want))
+			if !marks.Equal(spansOf(got), want) {
+				t.Errorf("findings differ\n text: %q\n got:  %s\n want: %s", text, marks.Describe(a, spansOf(got)), marks.Describe(a, want))
 				for _, f := range got {
 					t.Logf("  %d-%d %s %s: %s", f.Start, f.End, f.Rule, f.Severity, f.Message)
 				}
