@@ -98,15 +98,15 @@ func (g *githubWriter) Summary() Summary { return g.sum }
 func summaryLine(s Summary) string {
 	var msg string
 	if s.Findings == 0 {
-		msg = fmt.Sprintf("mtlint: no findings in %s", plural(s.Files-s.Failed, "file", "files"))
+		msg = fmt.Sprintf("mtlint: no findings in %s", Plural(s.Files-s.Failed, "file", "files"))
 	} else {
 		msg = fmt.Sprintf("mtlint: %s (%s, %s, %s) in %s",
-			plural(s.Findings, "finding", "findings"), plural(s.Errors, "error", "errors"),
-			plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"),
-			plural(s.Files-s.Failed, "file", "files"))
+			Plural(s.Findings, "finding", "findings"), Plural(s.Errors, "error", "errors"),
+			Plural(s.Warnings, "warning", "warnings"), Plural(s.Infos, "info", "infos"),
+			Plural(s.Files-s.Failed, "file", "files"))
 	}
 	if s.Failed > 0 {
-		msg += fmt.Sprintf("; %s could not be checked", plural(s.Failed, "file", "files"))
+		msg += fmt.Sprintf("; %s could not be checked", Plural(s.Failed, "file", "files"))
 	}
 	return msg
 }

@@ -141,7 +141,8 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 // Formats lists the formats New accepts.
 var Formats = []string{"text", "json", "jsonl", "html", "sarif", "github"}
 
-func plural(n int, one, many string) string {
+// Plural writes a count with the singular or plural noun: "1 file", "2 files".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
 	}

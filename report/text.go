@@ -82,19 +82,7 @@ func (t *textWriter) File(f *File) error {
 }
 
 func (t *textWriter) Close() error {
-	s := t.sum
-	var msg string
-	if s.Findings == 0 {
-		msg = fmt.Sprintf("mtlint: no findings in %s", plural(s.Files-s.Failed, "file", "files"))
-	} else {
-		msg = fmt.Sprintf("mtlint: %s (%s, %s, %s) in %s",
-			plural(s.Findings, "finding", "findings"), plural(s.Errors, "error", "errors"),
-			plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"),
-			plural(s.Files-s.Failed, "file", "files"))
-	}
-	if s.Failed > 0 {
-		msg += fmt.Sprintf("; %s could not be checked", plural(s.Failed, "file", "files"))
-	}
+	msg := summaryLine(t.sum)
 	fmt.Fprintln(t.w, msg)
 	return t.w.Flush()
 }

@@ -187,17 +187,10 @@ func setupErr(c *cli.Context, err error) error {
 		for _, e := range ce {
 			fmt.Fprintf(c.App.ErrWriter, "mtlint: %v\n", e)
 		}
-		fmt.Fprintf(c.App.ErrWriter, "mtlint: %s in the configuration; nothing was checked\n", plural(len(ce), "error", "errors"))
+		fmt.Fprintf(c.App.ErrWriter, "mtlint: %s in the configuration; nothing was checked\n", report.Plural(len(ce), "error", "errors"))
 		return codeError{exitError}
 	}
 	return usageErr(c, err)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // countInputs walks the inputs once more, without reading them, to give
