@@ -237,22 +237,6 @@ func newKnown(reg *rules.Registry, custom []*rules.Check) *known {
 	return k
 }
 
-// matchLen is rules' rule for selectors: how specific pattern is for id,
-// -1 when it does not match it (0 for "all", the ID's length plus one for
-// the ID itself).
-func matchLen(pattern, id string) int {
-	switch p := pattern; {
-	case p == "all" || p == "*":
-		return 0
-	case p == id:
-		return len(p) + 1
-	case strings.HasSuffix(p, "/") && strings.HasPrefix(id, p):
-		return len(p)
-	case !strings.Contains(p, "/") && strings.HasPrefix(id, p+"/"):
-		return len(p) + 1
-	}
-	return -1
-}
 
 // canonical returns one spelling for selectors that mean the same.
 func canonical(sel string) string {
@@ -272,11 +256,11 @@ func (p *parser) selects(k *known, sel string, n *yaml.Node, key string, extra .
 		p.errf(n, key, "%q: check IDs and categories have no spaces", sel)
 		return false
 	}
-	if matchLen(sel, "") == 0 {
+	if rules.MatchLen(sel, "") == 0 {
 		return true
 	}
 	for _, c := range k.checks {
-		if matchLen(sel, c.ID) >= 0 {
+		if rules.MatchLen(sel, c.ID) >= 0 {
 			return true
 		}
 	}
@@ -342,7 +326,7 @@ func (p *parser) rules(n *yaml.Node, key string, c *Config, k *known) {
 	for _, ch := range k.checks {
 		best := -1
 		for _, s := range settings {
-			m := matchLen(s.sel, ch.ID)
+			m := rules.MatchLen(s.sel, ch.ID)
 			if m < 0 {
 				continue
 			}
