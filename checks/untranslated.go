@@ -404,13 +404,17 @@ type fragScratch struct {
 
 func (sc *fragScratch) lower(i int) []byte { return sc.buf[sc.words[i].lo:sc.words[i].hi] }
 
+// fragPool recycles the working memory between articles (and goroutines).
+var fragPool = sync.Pool{New: func() any { return &fragScratch{} }}
+
 func runFragment(p *rules.Pass) {
 	cfg, ok := fragmentConfig(p)
 	if !ok {
 		return
 	}
 	a := p.Article
-	sc := &fragScratch{}
+	sc := fragPool.Get().(*fragScratch)
+	defer fragPool.Put(sc)
 	for si := range a.Sentences {
 		s := a.Sentences[si]
 		if s.EndWord-s.FirstWord < 2 {
