@@ -307,27 +307,30 @@ func TestLinebreakFixesSafety(t *testing.T) {
 	}
 }
 
-// TestLinebreakLinear runs the checks over a large text made of every kind
-// of defect and non-defect above; it guards against quadratic behaviour in
-// long lists and long runs of short paragraphs.
-func TestLinebreakLinear(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("The plan will:\n\n")
-	for b.Len() < 1<<20 {
-		b.WriteString("cut jobs;\n\nthe\n\nembrace\n\nof the talks,\n\n")
-		b.WriteString("a\nb\nc\n")
+// BenchmarkLinebreakLongRuns runs the line-break checks over 1 MB of long
+// lists and long runs of short paragraphs, the shapes where quadratic work
+// would hide: compare its MB/s with BenchmarkEngineBBC's.
+func BenchmarkLinebreakLongRuns(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("The plan will:\n\n")
+	for sb.Len() < 1<<20 {
+		sb.WriteString("cut jobs;\n\nthe\n\nembrace\n\nof the talks,\n\n")
+		sb.WriteString("a\nb\nc\n")
 	}
-	src := []byte(b.String())
-	a, err := article.Parse("big.txt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := []byte(sb.String())
 	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"linebreak"}})
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	if _, err := e.Run(a); err != nil {
-		t.Fatal(err)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		a, err := article.Parse("big.txt", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := e.Run(a); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

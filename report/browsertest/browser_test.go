@@ -434,14 +434,8 @@ func TestLargeBatch(t *testing.T) {
 	if len(got) != len(counts) || highlighted != findings {
 		t.Errorf("%d sections and %d highlighted findings, want %d and %d", len(got), highlighted, len(counts), findings)
 	}
-	// Generous bounds for a shared two-core machine; the figures logged
-	// above are the ones to watch.
-	if timing.Load > 10000 {
-		t.Errorf("the report took %.0f ms to load", timing.Load)
-	}
-	if collapsed.Max > 1000 {
-		t.Errorf("a frame of the collapsed scroll took %.0f ms", collapsed.Max)
-	}
+	// The load and scroll figures above are measurements to read, not
+	// assertions: a test does not time things on a shared machine.
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
