@@ -50,20 +50,7 @@ func sample(t *testing.T) []*File {
 
 func render(t *testing.T, format string, files []*File) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	w, err := New(format, &buf, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if err := w.File(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return renderOpts(t, format, Options{}, files)
 }
 
 func golden(t *testing.T, name string, got []byte) {
