@@ -237,7 +237,6 @@ func newKnown(reg *rules.Registry, custom []*rules.Check) *known {
 	return k
 }
 
-
 // canonical returns one spelling for selectors that mean the same.
 func canonical(sel string) string {
 	switch {
