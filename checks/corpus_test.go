@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -187,4 +188,121 @@ func context(a *article.Article, s article.Span) string {
 		hi++
 	}
 	return string(a.Src[lo:s.Start]) + "⟦" + a.String(s) + "⟧" + string(a.Src[s.End:hi])
+}
+
+// pagesFloor is, per kind of pages-dev defect, the number of defects the
+// checks must catch (a warning or error overlapping the snippet, the scoring
+// rule of pages-dev's README); raise a floor when a change catches more.
+var pagesFloor = map[string]int{
+	"boilerplate":               22,
+	"related-links-block":       4,
+	"caption-credit":            4,
+	"duplicate-sentence":        5,
+	"missing-space-after-punct": 14,
+	"unbalanced-quote":          13,
+	"space-before-punct":        13,
+	"mojibake":                  1,
+	"space-inside-number":       0,
+	"untranslated":              2,
+	"lowercase-sentence-start":  0,
+	"broken-sentence-linebreak": 4,
+	"space-inside-quote":        3,
+	"repeated-word":             3,
+	"spurious-period":           2,
+	"double-punct":              1,
+}
+
+// maxPagesCleanAlarms bounds the warnings and errors on the clean pages of
+// pages-dev, every one of them a false alarm.
+const maxPagesCleanAlarms = 0
+
+// TestPagesDev scores the default checks on the 50 annotated pages of
+// pages-dev: recall per kind of defect against pagesFloor, and false alarms
+// on the clean pages. -corpus.list prints every missed defect and every
+// warning or error that matches no annotation.
+func TestPagesDev(t *testing.T) {
+	pages := corpus.Pages(t)
+	e, err := Registry().NewEngine(rules.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	caught, total := map[string]int{}, map[string]int{}
+	var kinds []string
+	var cleanAlarms, unmatched int
+	for _, pg := range pages {
+		a, err := article.Parse(pg.Name, pg.Src)
+		if err != nil {
+			t.Errorf("%s: %v", pg.Name, err)
+			continue
+		}
+		fs, err := e.Run(a)
+		if err != nil {
+			t.Fatalf("%s: %v", pg.Name, err)
+		}
+		for _, r := range pg.Rows {
+			if !corpus.Scoreable(r.Kind) {
+				continue
+			}
+			if total[r.Kind] == 0 {
+				kinds = append(kinds, r.Kind)
+			}
+			total[r.Kind]++
+			if r.Start < 0 {
+				t.Logf("%s: %s snippet %q is not in the text", pg.Name, r.Kind, r.Snippet)
+				continue
+			}
+			hit := false
+			for _, f := range fs {
+				if f.Severity >= rules.Warning && f.Overlaps(article.Span{Start: r.Start, End: r.End}) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				caught[r.Kind]++
+			} else if *listCorpus {
+				t.Logf("MISS  %s %s %q", pg.Name, r.Kind, r.Snippet)
+			}
+		}
+		for _, f := range fs {
+			if f.Severity < rules.Warning {
+				continue
+			}
+			pos := a.Position(f.Start)
+			line := fmt.Sprintf("%s:%d:%d %s %s: %q — %s", pg.Name, pos.Line, pos.Column, f.Severity, f.Rule, context(a, f.Span), f.Message)
+			if pg.Clean() {
+				cleanAlarms++
+				t.Logf("FALSE (clean page) %s", line)
+				continue
+			}
+			matched := false
+			for _, r := range pg.Rows {
+				if r.Start >= 0 && f.Overlaps(article.Span{Start: r.Start, End: r.End}) {
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				unmatched++
+				if *listCorpus {
+					t.Logf("OTHER %s", line)
+				}
+			}
+		}
+	}
+	slices.Sort(kinds)
+	var sumCaught, sumTotal int
+	for _, k := range kinds {
+		sumCaught += caught[k]
+		sumTotal += total[k]
+		t.Logf("%-26s %3d / %3d", k, caught[k], total[k])
+		if caught[k] < pagesFloor[k] {
+			t.Errorf("%s: caught %d of %d, fewer than the floor %d", k, caught[k], total[k], pagesFloor[k])
+		}
+	}
+	t.Logf("pages-dev: %d of %d scoreable defects caught (%.2f); %d warnings/errors on the clean pages; %d on the other pages match no annotation",
+		sumCaught, sumTotal, float64(sumCaught)/float64(max(sumTotal, 1)), cleanAlarms, unmatched)
+	if cleanAlarms > maxPagesCleanAlarms {
+		t.Errorf("%d warnings/errors on the clean pages of pages-dev (at most %d allowed)", cleanAlarms, maxPagesCleanAlarms)
+	}
 }

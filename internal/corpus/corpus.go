@@ -140,3 +140,64 @@ func SeedPath() string {
 	}
 	return p
 }
+
+// Page is one page of pages-dev: its text and its annotated defects. Rows
+// whose snippet is not found in the text have Start = End = -1.
+type Page struct {
+	Name string // the file name, e.g. "01_pledgetimes.txt"
+	Path string
+	Src  []byte
+	Rows []Row
+}
+
+// Clean reports a page annotated with no defect at all (a clean page).
+func (p Page) Clean() bool { return len(p.Rows) == 0 }
+
+// Scoreable reports whether a pages-dev kind is one a rule-based checker is
+// expected to catch: every kind but the "other:" ones (see the README).
+func Scoreable(kind string) bool { return !strings.HasPrefix(kind, "other:") }
+
+// Pages returns the 50 annotated pages of pages-dev, sorted by name. The
+// snippet of a row is located at its first occurrence ("\n" in it stands for
+// a line break).
+func Pages(t testing.TB) []Page {
+	t.Helper()
+	root := Path(t, "pages-dev")
+	names, err := filepath.Glob(filepath.Join(root, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	var pages []Page
+	for _, p := range names {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pg := Page{Name: filepath.Base(p), Path: p, Src: src}
+		exp, err := os.ReadFile(strings.TrimSuffix(p, ".txt") + ".expect")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(exp), "\n") {
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			kind, snip, ok := strings.Cut(line, "\t")
+			if !ok {
+				t.Fatalf("%s: bad expect line %q", pg.Name, line)
+			}
+			snip = strings.ReplaceAll(snip, `\n`, "\n")
+			r := Row{Kind: kind, Snippet: snip, Start: -1, End: -1}
+			if i := bytes.Index(src, []byte(snip)); i >= 0 {
+				r.Start, r.End = i, i+len(snip)
+			}
+			pg.Rows = append(pg.Rows, r)
+		}
+		pages = append(pages, pg)
+	}
+	if len(pages) == 0 {
+		t.Skipf("skipping: no pages under %s", root)
+	}
+	return pages
+}
