@@ -202,7 +202,7 @@ var pagesFloor = map[string]int{
 	"unbalanced-quote":          13,
 	"space-before-punct":        13,
 	"mojibake":                  1,
-	"space-inside-number":       0,
+	"space-inside-number":       7,
 	"untranslated":              2,
 	"lowercase-sentence-start":  0,
 	"broken-sentence-linebreak": 4,

@@ -198,6 +198,16 @@ func TestPunctSpacedNumber(t *testing.T) {
 		{name: "sentence end then a number", in: "It ended in 2003. 2004 was better. Chapter 3. 5 men died."},
 		{name: "initials", in: "J. R. R. Tolkien and A. M. Smith met J. Smith."},
 		{name: "thousands with a full number", in: "The city has 1, 000,000 people."},
+		{name: "currency sign apart from the amount", in: "The merger is worth ⟦$ 12⟧ billion, and tickets cost ⟦€ 30⟧ each.",
+			fixed: "The merger is worth $12 billion, and tickets cost €30 each."},
+		{name: "decimal amount apart from its sign", in: "Exports reached ⟦£ 246.5⟧m last year.", fixed: "Exports reached £246.5m last year."},
+		{name: "currency prefix against the sign", in: "The minimum wage rose to ⟦R$ 1,412⟧ in January.", fixed: "The minimum wage rose to R$1,412 in January."},
+		{name: "currency prefix apart from the sign", in: "Each family receives ⟦R $ 600⟧ a month.", fixed: "Each family receives R$600 a month."},
+		{name: "amount on the next line", in: "The bill came to ⟦$\n45⟧ for two.", fixed: "The bill came to $45 for two."},
+		{name: "decimal broken by a line break", in: "Unemployment fell to ⟦10.\n4⟧% in March.", fixed: "Unemployment fell to 10.4% in March."},
+		{name: "amounts written against their sign", in: "It cost $12bn, €30, R$584, US$5m and A$3.1bn (£1.25bn)."},
+		{name: "a sign that is not a price", in: "Swap 5 $ 10 bills. The x€ 5 code. He said $ signs were everywhere."},
+		{name: "sentence end before a year on the next line", in: "Sales doubled in 2010.\n2011 was worse."},
 		punctCleanCase,
 	})
 	runCasesWith(t, "punctuation/spaced-number", map[string]any{"count-nouns": []string{"sheep"}}, []checkCase{
