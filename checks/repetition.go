@@ -414,6 +414,10 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 	word := src[i:j]
 	first, _ := utf8.DecodeRune(word)
 	count := utf8.RuneCount(word)
+	var arr [24]byte
+	if len(word) < len(arr) && repLists.units[string(repLower(arr[:0], word))] {
+		return repFuse{}, false // "14Mbps", "300MHz", "5kWh": a unit in any case
+	}
 	if unicode.IsUpper(first) {
 		if digits < 2 || count < 3 {
 			return repFuse{}, false
@@ -426,10 +430,6 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 		return repFuse{at: i, reason: fmt.Sprintf("a number and %q run together", word)}, true
 	}
 	if digits < 3 || count < 3 {
-		return repFuse{}, false
-	}
-	var arr [24]byte
-	if len(word) < len(arr) && repLists.units[string(repLower(arr[:0], word))] {
 		return repFuse{}, false
 	}
 	for _, r := range string(word) {
@@ -654,7 +654,7 @@ func init() {
 			Doc: "Finds two words run together, a common artifact of stripped markup, where the evidence is " +
 				"strong: a lower-case word glued to a capitalised one (\"saidPresident\"), a capitalised word " +
 				"glued to a function word or a title (\"JonathanPresident\", \"reportThe\"), a number glued " +
-				"to a word (\"2022Europe\", \"2001alleging\"; not units such as \"5bn\" or \"1990s\"), and a " +
+				"to a word (\"2022Europe\", \"2001alleging\"; not units, in any case, such as \"5bn\", \"1990s\" or \"14Mbps\"), and a " +
 				"function word glued to a word that ends like an English word or stands alone elsewhere in " +
 				"the article (\"improvementand\"). CamelCase names are left alone (\"iPhone\", \"McDonald\", " +
 				"\"DaimlerChrysler\", \"PlayStation\", \"easyJet\"; the list is data and extendable). The fix " +
