@@ -108,6 +108,9 @@ func doubledRun(pass *rules.Pass, p para, i int) int {
 				break
 			}
 			c := p.src[k]
+			if nr, _ := p.at(k + 1); c == '.' && article.IsWordRune(nr) {
+				break // a domain or extension after a space: "in .uk, .com"
+			}
 			if c == ':' || c == ';' {
 				if nr, _ := p.at(k + 1); nr == '-' || nr == ')' || nr == '(' || nr == 'D' || nr == 'P' || nr == 'p' {
 					break // an emoticon: "age. :-)"

@@ -119,6 +119,8 @@ func TestPunctDoubled(t *testing.T) {
 		{name: "titles ending in a mark", in: "The comedy Airplane!, starring Leslie Nielsen, and Are We There Yet?, which flopped."},
 		{name: "abbreviation then a mark", in: "Acme Inc., Widgets Ltd.; and the U.S.: all of them."},
 		{name: "brand name", in: "Shares in Yahoo!. Google rose."},
+		{name: "company abbreviations before a comma", in: "Shares in Acme LLC., Beta GmbH., Delta Ltd., Omega Co. and Sigma Corp., rose."},
+		{name: "domains after a comma", in: "Names ending in .uk, .com and .org were blocked, along with the .com, .net and .io ones."},
 		{name: "code and paths", in: "Use std::vector or ../data for that."},
 		{name: "emoticon after a period", in: "I'm showing my age. :-)"},
 		punctCleanCase,
@@ -153,11 +155,14 @@ func TestPunctMissingSpace(t *testing.T) {
 		{name: "ellipsis", in: "Wait...Then it came."},
 		{name: "opening quote after a comma", in: `He said,"We will win."`},
 		{name: "curly quote that opens", in: "He called it ”historic” in Swedish style."},
-		{name: "not a domain by default", in: "The agency Europa⟦.⟧Press reported it."},
+		{name: "not a domain by default", in: "The agency said so in a note⟦.⟧Press officers declined."},
+		{name: "a name with a period inside", in: "One.Tel collapsed in 2001; Ask.Jeeves and Dot.Com rose, as did shares in Last.fm and Booking.com."},
+		{name: "a capitalised word then an opener", in: "He met Putin⟦.⟧The talks failed. Kyiv⟦.⟧However, nothing changed."},
+		{name: "names with an exclamation mark", in: "Yahoo! bought it. Shares of Yahoo!, Google and eBay rose, and Yahoo!'s profit too."},
 		punctCleanCase,
 	})
 	runCasesWith(t, "punctuation/missing-space", map[string]any{"domain-parts": []string{"press"}}, []checkCase{
-		{name: "domain part from the parameter", in: "The agency Europa.Press reported it, as did troops⟦.⟧Putin."},
+		{name: "domain part from the parameter", in: "The agency said so in a note.Press officers declined, as did troops⟦.⟧Putin."},
 	})
 }
 
@@ -174,6 +179,7 @@ func TestPunctStrayPeriod(t *testing.T) {
 		{name: "lowercase brands and pronoun", in: "Sales rose. eBay said so. iTunes agreed. Then... nothing. Fine. i think not."},
 		{name: "addresses", in: "See the site. bbc.co.uk has more. Mail us. info@example.org replies."},
 		{name: "capitalised abbreviation only", in: "She tried to wash⟦.⟧ the car."},
+		{name: "company abbreviations", in: "Acme Holdings LLC. said it would appeal, while Beta Partners LLP. and Gamma Pty. declined and Delta GmbH. agreed."},
 		{name: "extra abbreviation parameter", in: "The dept. of health agreed. The ministry⟦.⟧ of health agreed."},
 		punctCleanCase,
 	})
@@ -237,6 +243,15 @@ func TestPunctUnbalanced(t *testing.T) {
 		{name: "curly quotes balanced", in: "“We are not going anywhere,” he said. “Our friends should remember that.”"},
 		{name: "mixed styles that pair", in: "“We will win,\" he said."},
 		{name: "opening shape used to close", in: "“Help me free my son“, he said. “We will win “ he added."},
+		{name: "straight quotes nested in straight quotes", in: `"They told me you "had stuff to do" last week, and I believed them," he wrote.`},
+		{name: "curly quotes nested in curly quotes", in: "“The minister called the plan “a historic mistake” and left,” a witness said."},
+		{name: "nested quote in a quote that runs on", in: "“She said it was “unacceptable” and walked out.\n\n“Nobody followed her,” he added."},
+		{name: "one of two quotes left open: the outer one is reported", in: "⟦“⟧The minister called the plan “a mistake and left,” a witness said."},
+		{name: "two quotes left open", in: "Conte said: ⟦“⟧Tomorrow matters, while the region was “within the limits”, ⟦“⟧the measures stay.\n\nThe region disagreed."},
+		{name: "a text cut off inside a quote", in: "The minister spoke.\n\n“We are going to act, presenting our plan to the"},
+		{name: "a quote left open before the last line", in: "He said: ⟦“⟧We will act on the plan.\nCopyright Example News 2024"},
+		{name: "single quote closed by a double one", in: "⟦‘The conflict is one common sense should not allow”⟧, the prime minister said."},
+		{name: "apostrophe before a stray closing quote", in: "The union’s leader said it was over⟦”⟧, adding nothing."},
 		punctCleanCase,
 	})
 }
