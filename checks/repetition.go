@@ -95,6 +95,9 @@ func repOnlySpace(b []byte) bool {
 // grammatical: "what it is is that ...", "what it was was ...".
 var repIsIsOK = map[string]bool{"it": true, "what": true, "this": true, "that": true, "thing": true, "is": true}
 
+// repDemonstratives may stand twice before the noun they point at.
+var repDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
+
 func runDoubledWord(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
@@ -122,6 +125,11 @@ func runDoubledWord(p *rules.Pass) {
 			}
 			buf = repLower(buf, t1)
 			if repLists.doubledOK[string(buf)] || extra[string(buf)] {
+				continue
+			}
+			if repDemonstratives[string(buf)] && k+1 < s.EndWord && repOnlySpace(src[w2.End:a.Words[k+1].Start]) {
+				// "this this new law": a demonstrative said twice before its
+				// noun is how speech is transcribed; prefer silence.
 				continue
 			}
 			if (string(buf) == "is" || string(buf) == "was") && k >= s.FirstWord+2 {
@@ -620,7 +628,7 @@ func init() {
 			ID: "repetition/doubled-word",
 			Doc: "Finds a word typed twice in a row (\"the the\", \"to to\", \"hostility hostility\"), also " +
 				"across a line break. Doubles that good English allows are left alone: \"had had\", \"that " +
-				"that\", \"really really\", \"no no no\", \"what it is is\", particles meeting a preposition " +
+				"that\", \"really really\", \"no no no\", \"what it is is\", \"this this new law\", particles meeting a preposition " +
 				"(\"log in in Paris\"), and capitalised doubles, which are names and titles (\"Duran Duran\", " +
 				"\"Girls Girls Girls\"). The fix deletes the repeat; it deletes a word, so it is unsafe, though " +
 				"for function words such as \"the the\" it is mechanical.",

@@ -51,6 +51,9 @@ func TestRepetitionDoubledWord(t *testing.T) {
 		{name: "hyphenated word", in: "a break-in in 1999\n"},
 		{name: "across sentences", in: "He said no. No one came.\n"},
 		{name: "particle and preposition", in: "They logged in in Paris and carried on on Monday.\n"},
+		{name: "a demonstrative said twice before its noun", in: "We need this this new law, he said, and those those rules.\n"},
+		{name: "a demonstrative doubled at the end", in: "He said he wanted ⟦this this⟧.\n"},
+		{name: "a preposition doubled before a noun", in: "They have been waiting ⟦for for⟧ years.\n"},
 	})
 }
 
