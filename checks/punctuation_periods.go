@@ -31,7 +31,8 @@ var strayPeriodCheck = &rules.Check{
 		"of 1.5 billion. dollars\" or \"the idea. of further integration\". Translation engines copy " +
 		"periods from abbreviations and number formats of the source language. A period after an " +
 		"abbreviation (\"approx. two\", \"etc. and\", \"vs. the\", \"a.m. on\", \"Ph.D. student\", " +
-		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis.",
+		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis, nor one that ends a " +
+		"line of a paragraph written one per line (linebreak/lowercase-start reports the next line).",
 	Bad:      "Russia signed a loan of 1.5 billion. dollars for Belarus.",
 	Good:     "Russia signed a loan of 1.5 billion dollars for Belarus.",
 	Severity: rules.Warning,
@@ -203,7 +204,10 @@ func runStrayPeriod(pass *rules.Pass) {
 				break
 			}
 			i += k
-			if strayPeriodAt(p, i, extra) {
+			if strayPeriodAt(p, i, extra) && !(p.lineEndAt(i+1) && lineParagraphs(pass.Article, p.index)) {
+				// (A period that ends a line of a paragraph written one per
+				// line is linebreak/lowercase-start's: the next line lost its
+				// head.)
 				pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
 					rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
 			}
@@ -258,6 +262,13 @@ func strayPeriodAt(p para, i int, extra map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// lineEndAt reports whether only horizontal space stands between i and a
+// line break.
+func (p para) lineEndAt(i int) bool {
+	j := p.skipHSpace(i)
+	return j < p.hi && (p.src[j] == '\n' || p.src[j] == '\r')
 }
 
 func allDigits(b []byte) bool {

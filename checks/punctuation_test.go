@@ -179,6 +179,7 @@ func TestPunctStrayPeriod(t *testing.T) {
 		{name: "lowercase brands and pronoun", in: "Sales rose. eBay said so. iTunes agreed. Then... nothing. Fine. i think not."},
 		{name: "addresses", in: "See the site. bbc.co.uk has more. Mail us. info@example.org replies."},
 		{name: "capitalised abbreviation only", in: "She tried to wash⟦.⟧ the car."},
+		{name: "the end of a line in a text written one paragraph per line", in: "The council met on Monday.\nIt approved the budget.\nalready the opposition objected.\nThe vote is on Friday."},
 		{name: "company abbreviations", in: "Acme Holdings LLC. said it would appeal, while Beta Partners LLP. and Gamma Pty. declined and Delta GmbH. agreed."},
 		{name: "extra abbreviation parameter", in: "The dept. of health agreed. The ministry⟦.⟧ of health agreed."},
 		punctCleanCase,
