@@ -201,7 +201,7 @@ var pagesFloor = map[string]int{
 	"missing-space-after-punct": 14,
 	"unbalanced-quote":          14,
 	"space-before-punct":        13,
-	"mojibake":                  1,
+	"mojibake":                  9,
 	"space-inside-number":       7,
 	"untranslated":              2,
 	"lowercase-sentence-start":  4,
