@@ -203,7 +203,7 @@ var pagesFloor = map[string]int{
 	"space-before-punct":        13,
 	"mojibake":                  9,
 	"space-inside-number":       7,
-	"untranslated":              2,
+	"untranslated":              5,
 	"lowercase-sentence-start":  4,
 	"broken-sentence-linebreak": 4,
 	"space-inside-quote":        3,
