@@ -19,7 +19,7 @@ func TestEncodingDroppedChars(t *testing.T) {
 			in:    "Residents said they ⟦dont⟧ know when power will return. ⟦Its not⟧ clear how many are trapped.",
 			fixed: "Residents said they don’t know when power will return. It’s not clear how many are trapped."},
 		{name: "a possessive and an ending, with strong evidence",
-			in: "The eruption of ⟦Mexicos⟧ tallest volcano alarmed ⟦Jos⟧ Luis, a farmer in ⟦Ocotn⟧. Mexico has dozens of volcanoes.",
+			in:    "The eruption of ⟦Mexicos⟧ tallest volcano alarmed ⟦Jos⟧ Luis, a farmer in ⟦Ocotn⟧. Mexico has dozens of volcanoes.",
 			fixed: "The eruption of Mexico’s tallest volcano alarmed José Luis, a farmer in Ocotn. Mexico has dozens of volcanoes."},
 		{name: "an English-looking form with strong evidence elsewhere",
 			in: "Opposition leader ⟦Snchez⟧ met the ⟦Pea⟧ family on Sunday."},
