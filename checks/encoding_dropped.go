@@ -37,6 +37,7 @@ type dropEntry struct {
 
 type dropListSet struct {
 	byFirst      map[string][]*dropEntry // by the first damaged word
+	shapes       shapeSet                // of the keys of byFirst
 	contractions map[string]string       // "dont" → "don’t", "Dont" → "Don’t"
 	itsBefore    map[string]bool
 }
@@ -69,6 +70,7 @@ func newDropLists(data string) *dropListSet {
 	l := &dropListSet{byFirst: map[string][]*dropEntry{}, contractions: map[string]string{}, itsBefore: map[string]bool{}}
 	add := func(e *dropEntry) {
 		l.byFirst[e.words[0]] = append(l.byFirst[e.words[0]], e)
+		l.shapes.add(e.words[0])
 	}
 	for _, line := range dataSection(d, "accented") {
 		orig := strings.Fields(line)
@@ -147,17 +149,10 @@ func runDroppedChars(p *rules.Pass) {
 	for wi := 0; wi < len(ws); wi++ {
 		w := ws[wi]
 		word := src[w.Start:w.End]
-		// next returns the word after word wi+k when only a space separates
-		// them in one sentence, or nil.
-		next := func(k int) []byte {
-			j := wi + k
-			if j+1 >= len(ws) || ws[j+1].Sentence != ws[j].Sentence || !repOnlySpace(src[ws[j].End:ws[j+1].Start]) {
-				return nil
-			}
-			return src[ws[j+1].Start:ws[j+1].End]
-		}
-		if es := dropLists.byFirst[string(word)]; es != nil {
-			if c, n, ok := dropMatch(a, wi, es, next); ok {
+		if !dropLists.shapes.has(word) {
+			// most words: no entry starts like them
+		} else if es := dropLists.byFirst[string(word)]; es != nil {
+			if c, n, ok := dropMatch(a, wi, es); ok {
 				addCand(c)
 				wi += n - 1
 				continue
@@ -173,7 +168,7 @@ func runDroppedChars(p *rules.Pass) {
 			continue
 		}
 		if string(word) == "its" || string(word) == "Its" {
-			if nw := next(0); nw != nil && dropLists.itsBefore[string(nw)] {
+			if nw := dropNext(a, wi); nw != nil && dropLists.itsBefore[string(nw)] {
 				orig := string(word[:2]) + "’s"
 				addCand(dropCand{span: article.Span{Start: w.Start, End: ws[wi+1].End}, strong: true,
 					msg: fmt.Sprintf("%q before %q is %q without its apostrophe, and this text has no apostrophe anywhere: characters outside ASCII were dropped", word, nw, orig),
@@ -181,7 +176,7 @@ func runDroppedChars(p *rules.Pass) {
 			}
 			continue
 		}
-		if c, ok := dropPossessive(a, wi, next, &standalone); ok {
+		if c, ok := dropPossessive(a, wi, &standalone); ok {
 			addCand(c)
 			continue
 		}
@@ -201,16 +196,52 @@ func runDroppedChars(p *rules.Pass) {
 	}
 }
 
+// shapeSet is a set of the shapes of words — length, first two and last
+// two bytes — hashed into a bit set: a test that rules out nearly every
+// word of a text before a map look-up.
+type shapeSet [1 << 16 / 8]byte
+
+func shapeHash[T string | []byte](w T) (uint16, bool) {
+	n := len(w)
+	if n < 2 {
+		return 0, false
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[1])<<16 ^ uint32(w[n-2])<<8 ^ uint32(w[n-1])
+	h *= 0x85EBCA6B
+	return uint16(h >> 16), true
+}
+
+func (s *shapeSet) add(w string) {
+	if k, ok := shapeHash(w); ok {
+		s[k>>3] |= 1 << (k & 7)
+	}
+}
+
+func (s *shapeSet) has(w []byte) bool {
+	k, ok := shapeHash(w)
+	return ok && s[k>>3]&(1<<(k&7)) != 0
+}
+
+// dropNext returns the word after word j when only white space separates
+// them in one sentence, or nil.
+func dropNext(a *article.Article, j int) []byte {
+	ws := a.Words
+	if j+1 >= len(ws) || ws[j+1].Sentence != ws[j].Sentence || !repOnlySpace(a.Src[ws[j].End:ws[j+1].Start]) {
+		return nil
+	}
+	return a.Src[ws[j+1].Start:ws[j+1].End]
+}
+
 // dropMatch matches the list entries es at word wi and returns the
 // evidence and the number of words it covers.
-func dropMatch(a *article.Article, wi int, es []*dropEntry, next func(int) []byte) (dropCand, int, bool) {
+func dropMatch(a *article.Article, wi int, es []*dropEntry) (dropCand, int, bool) {
 	src := a.Src
 	var best *dropEntry
 	origs := map[string]bool{}
 	for _, e := range es {
 		ok := true
 		for k := 1; k < len(e.words) && ok; k++ {
-			ok = string(next(k-1)) == e.words[k]
+			ok = string(dropNext(a, wi+k-1)) == e.words[k]
 		}
 		if !ok {
 			continue
@@ -256,7 +287,7 @@ func dropMatch(a *article.Article, wi int, es []*dropEntry, next func(int) []byt
 // dropPossessive judges a capitalised word ending in "s" before another
 // word, whose stem stands alone elsewhere in the article: "Mexicos
 // Popocatpetl volcano" for "Mexico’s". Weak evidence.
-func dropPossessive(a *article.Article, wi int, next func(int) []byte, standalone *map[string]bool) (dropCand, bool) {
+func dropPossessive(a *article.Article, wi int, standalone *map[string]bool) (dropCand, bool) {
 	src := a.Src
 	w := a.Words[wi]
 	word := src[w.Start:w.End]
@@ -268,7 +299,7 @@ func dropPossessive(a *article.Article, wi int, next func(int) []byte, standalon
 			return dropCand{}, false
 		}
 	}
-	nw := next(0)
+	nw := dropNext(a, wi)
 	if nw == nil || dropFunction[string(nw)] {
 		return dropCand{}, false
 	}

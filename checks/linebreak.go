@@ -236,8 +236,22 @@ func runLowercaseStart(p *rules.Pass) {
 		p.Report(article.Span{Start: s.Start, End: first.End},
 			what+" starts in lowercase in the middle of a sentence: the beginning of the sentence is missing", nil)
 	}
+	// maybeLower is a cheap first look: a lowercase ASCII letter, or a
+	// character outside ASCII, at s.
+	maybeLower := func(s article.Span) bool {
+		c := src[s.Start]
+		return 'a' <= c && c <= 'z' || c >= utf8.RuneSelf
+	}
 	for k := range a.Paragraphs {
 		B := a.Paragraphs[k]
+		lines := a.ParagraphLines(k)
+		lower := maybeLower(B.Span)
+		for _, l := range lines[1:] {
+			lower = lower || maybeLower(l.Text)
+		}
+		if !lower {
+			continue
+		}
 		bws := paraWords(a, k)
 		if len(bws) == 0 {
 			continue
@@ -246,8 +260,8 @@ func runLowercaseStart(p *rules.Pass) {
 		if k > 0 {
 			prevEnds = t.ending(a.Paragraphs[k-1].Span, lastOf(paraWords(a, k-1))) == endTerminal
 		}
-		first := a.Lines[B.FirstLine].Text
-		if prevEnds && !shortLines(src, a.ParagraphLines(k), verseWidthDefault) && headless(first, &bws[0]) && !o.info(k).orphan {
+		first := lines[0].Text
+		if prevEnds && maybeLower(first) && !shortLines(src, lines, verseWidthDefault) && headless(first, &bws[0]) && !o.info(k).orphan {
 			what := "the paragraph"
 			if k == 0 {
 				what = "the text"
@@ -259,7 +273,7 @@ func runLowercaseStart(p *rules.Pass) {
 		}
 		// One paragraph per line: each line after one that ends its sentence.
 		wi := 0
-		for _, l := range a.ParagraphLines(k)[1:] {
+		for _, l := range lines[1:] {
 			for wi < len(bws) && bws[wi].Start < l.Text.Start {
 				wi++
 			}

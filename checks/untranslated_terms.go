@@ -30,6 +30,7 @@ type termEntry struct {
 
 type termListSet struct {
 	offices, particles, labels map[string]termEntry
+	officeShapes               shapeSet
 }
 
 var termLists = newTermLists(untranslatedData)
@@ -57,7 +58,11 @@ func newTermLists(data string) *termListSet {
 		}
 		return m
 	}
-	return &termListSet{offices: read("offices"), particles: read("particles"), labels: read("labels")}
+	l := &termListSet{offices: read("offices"), particles: read("particles"), labels: read("labels")}
+	for w := range l.offices {
+		l.officeShapes.add(w)
+	}
+	return l
 }
 
 // langNames names the languages of a set: "Spanish or Portuguese".
@@ -99,6 +104,9 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		return e.langs & langs, ok && e.langs&langs != 0
 	}
 	for wi, w := range ws {
+		if !termLists.officeShapes.has(src[w.Start:w.End]) {
+			continue
+		}
 		e, ok := termLists.offices[string(src[w.Start:w.End])]
 		if !ok || e.langs&cands == 0 {
 			continue
