@@ -158,6 +158,10 @@ func runDroppedChars(p *rules.Pass) {
 				continue
 			}
 		}
+		if c, ok := dropEnding(a, w); ok {
+			addCand(c)
+			continue
+		}
 		if !noApostrophe {
 			continue
 		}
@@ -177,10 +181,6 @@ func runDroppedChars(p *rules.Pass) {
 			continue
 		}
 		if c, ok := dropPossessive(a, wi, &standalone); ok {
-			addCand(c)
-			continue
-		}
-		if c, ok := dropEnding(a, w); ok {
 			addCand(c)
 		}
 	}

@@ -21,6 +21,8 @@ func TestEncodingDroppedChars(t *testing.T) {
 		{name: "a possessive and an ending, with strong evidence",
 			in:    "The eruption of ⟦Mexicos⟧ tallest volcano alarmed ⟦Jos⟧ Luis, a farmer in ⟦Ocotn⟧. Mexico has dozens of volcanoes.",
 			fixed: "The eruption of Mexico’s tallest volcano alarmed José Luis, a farmer in Ocotn. Mexico has dozens of volcanoes."},
+		{name: "an ending in a text that kept its apostrophes",
+			in: "The mayor's office said ⟦Trevio⟧ had visited ⟦Ocotn⟧ on Monday."},
 		{name: "an English-looking form with strong evidence elsewhere",
 			in: "Opposition leader ⟦Snchez⟧ met the ⟦Pea⟧ family on Sunday."},
 		{name: "question marks between letters",
