@@ -35,14 +35,18 @@ func splice(src []byte, edits []rules.Edit) ([]byte, error) {
 func checkResult(t testing.TB, res *Result) {
 	t.Helper()
 	text := res.Original
-	for round := 1; round <= res.Rounds; round++ {
+	// Round 0 is the transcoding of a file that was not UTF-8.
+	for round := 0; round <= res.Rounds; round++ {
 		var edits []rules.Edit
 		for _, r := range res.Applied {
 			if r.Round == round {
 				edits = append(edits, r.Edits...)
 			}
 		}
-		if len(edits) == 0 {
+		if round == 0 && (len(edits) > 0) != (res.Encoding != "") {
+			t.Fatalf("encoding %q, but %d transcoding edits", res.Encoding, len(edits))
+		}
+		if len(edits) == 0 && round > 0 {
 			t.Fatalf("round %d applied nothing", round)
 		}
 		sortEdits(edits)
