@@ -222,9 +222,13 @@ func runLowercaseStart(p *rules.Pass) {
 	t := &o.lbText
 	// headless reports whether block s, whose first word is first, starts
 	// a sentence in lowercase.
-	headless := func(s article.Span, first *article.Word) bool {
+	headless := func(s article.Span, ws []article.Word, i int) bool {
+		first := &ws[i]
 		if !t.continues(s, first) {
 			return false
+		}
+		if i+1 >= len(ws) || ws[i+1].Start >= s.End {
+			return false // one word ("stats"): a label, or an orphan-paragraph's fragment
 		}
 		w := src[first.Start:first.End]
 		if nameParticlesLower[string(w)] {
@@ -261,7 +265,7 @@ func runLowercaseStart(p *rules.Pass) {
 			prevEnds = t.ending(a.Paragraphs[k-1].Span, lastOf(paraWords(a, k-1))) == endTerminal
 		}
 		first := lines[0].Text
-		if prevEnds && maybeLower(first) && !shortLines(src, lines, verseWidthDefault) && headless(first, &bws[0]) && !o.info(k).orphan {
+		if prevEnds && maybeLower(first) && !shortLines(src, lines, verseWidthDefault) && headless(first, bws, 0) && !o.info(k).orphan {
 			what := "the paragraph"
 			if k == 0 {
 				what = "the text"
@@ -277,7 +281,7 @@ func runLowercaseStart(p *rules.Pass) {
 			for wi < len(bws) && bws[wi].Start < l.Text.Start {
 				wi++
 			}
-			if wi < len(bws) && bws[wi].Start == l.Text.Start && headless(l.Text, &bws[wi]) {
+			if wi < len(bws) && bws[wi].Start == l.Text.Start && headless(l.Text, bws, wi) {
 				report(l.Text, &bws[wi], "the line")
 			}
 		}

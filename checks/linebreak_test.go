@@ -302,6 +302,7 @@ func TestLinebreakLowercaseStart(t *testing.T) {
 		{name: "verse", in: "She read the lines she wrote in 1998.\n\nthe flare burns all night\nabove the sleeping town\nand nobody looks up"},
 		{name: "a hard-wrapped paragraph", in: "The plan was introduced in May.\nunless it is changed, it will cost more\nthan expected, the report says."},
 		{name: "lines that do not each end a sentence", in: "The council met on Monday\nto vote on the budget.\nit approved the plan\nby a wide margin."},
+		{name: "one lowercase word after a sentence", in: "The budget passed on Thursday.\n\nstats\n\nThe Senate votes next."},
 		{name: "an orphan fragment (orphan-paragraph's)", in: "The talks ended.\n\nembrace\n\nof the two leaders was noted."},
 		{name: "capitalised starts", in: "The river burst its banks.\n\nThousands of homes were flooded.\n\n“It was terrible,” one resident said."},
 	})
