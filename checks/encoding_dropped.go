@@ -147,7 +147,7 @@ func runDroppedChars(p *rules.Pass) {
 	var standalone map[string]bool // the article's words, for possessives
 	ws := a.Words
 	for wi := 0; wi < len(ws); wi++ {
-		w := ws[wi]
+		w := &ws[wi]
 		word := src[w.Start:w.End]
 		if !dropLists.shapes.has(word) {
 			// most words: no entry starts like them
@@ -157,10 +157,6 @@ func runDroppedChars(p *rules.Pass) {
 				wi += n - 1
 				continue
 			}
-		}
-		if c, ok := dropEnding(a, w); ok {
-			addCand(c)
-			continue
 		}
 		if !noApostrophe {
 			continue
@@ -180,12 +176,27 @@ func runDroppedChars(p *rules.Pass) {
 			}
 			continue
 		}
-		if c, ok := dropPossessive(a, wi, &standalone); ok {
-			addCand(c)
-		}
 	}
 	if !strong {
 		return
+	}
+	// Weak evidence, looked for only in a text that has strong evidence,
+	// in the words no evidence covers yet.
+	covered := map[int]bool{}
+	for _, c := range cands {
+		covered[c.span.Start] = true
+	}
+	for wi, w := range ws {
+		if covered[w.Start] {
+			continue
+		}
+		if c, ok := dropEnding(a, w); ok {
+			addCand(c)
+		} else if !noApostrophe {
+			continue
+		} else if c, ok := dropPossessive(a, wi, &standalone); ok {
+			addCand(c)
+		}
 	}
 	for _, c := range cands {
 		if c.fix == nil {
