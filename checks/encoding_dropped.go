@@ -149,7 +149,7 @@ func runDroppedChars(p *rules.Pass) {
 	for wi := 0; wi < len(ws); wi++ {
 		w := &ws[wi]
 		word := src[w.Start:w.End]
-		if !dropLists.shapes.has(word) {
+		if len(word) < 3 || !dropLists.shapes.has(word) {
 			// most words: no entry starts like them
 		} else if es := dropLists.byFirst[string(word)]; es != nil {
 			if c, n, ok := dropMatch(a, wi, es); ok {

@@ -103,8 +103,10 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		e, ok := termLists.particles[string(src[ws[j].Start:ws[j].End])]
 		return e.langs & langs, ok && e.langs&langs != 0
 	}
-	for wi, w := range ws {
-		if !termLists.officeShapes.has(src[w.Start:w.End]) {
+	for wi := range ws {
+		w := &ws[wi]
+		// Titles of office are lowercase words of four letters or more.
+		if c := src[w.Start]; w.End-w.Start < 4 || c < 'a' || c > 'z' || !termLists.officeShapes.has(src[w.Start:w.End]) {
 			continue
 		}
 		e, ok := termLists.offices[string(src[w.Start:w.End])]
