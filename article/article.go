@@ -88,8 +88,12 @@ type Word struct {
 // Article is a parsed text file.
 type Article struct {
 	Path string
-	// Src is the file exactly as read, including any byte order mark.
+	// Src is the file exactly as read, including any byte order mark; for a
+	// file that ParseFile read as Windows-1252, its UTF-8 transcoding.
 	Src []byte
+	// Encoding is "" for UTF-8 text, or the legacy encoding ParseFile read
+	// the file in (EncodingWindows1252); Src is then transcoded.
+	Encoding string
 	// BodyStart is 3 when the file starts with a UTF-8 byte order mark, else 0.
 	BodyStart int
 
@@ -123,6 +127,73 @@ func (e *InputError) Error() string {
 func (e *InputError) Unwrap() error { return e.Kind }
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// EncodingWindows1252 names the one legacy encoding ParseFile reads.
+const EncodingWindows1252 = "windows-1252"
+
+// cp1252High maps the bytes 0x80–0x9F of Windows-1252 to their characters;
+// 0 marks the five bytes the encoding leaves undefined. Bytes 0xA0–0xFF
+// are the Latin-1 characters of the same number.
+var cp1252High = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// Decode returns src as UTF-8 text. UTF-8 comes back as it is, with
+// encoding "". A file that is not UTF-8 but reads as Windows-1252 (or
+// Latin-1) without control characters or undefined bytes comes back
+// transcoded to UTF-8, with encoding EncodingWindows1252. Anything else
+// (binary data, UTF-16, other bytes) is the *InputError Parse returns.
+func Decode(src []byte) (text []byte, encoding string, err error) {
+	err = validate(src)
+	if err == nil {
+		return src, "", nil
+	}
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Kind != ErrEncoding || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) ||
+		bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, bom) {
+		return nil, "", err // UTF-16, or UTF-8 (a byte order mark says so) with bad bytes
+	}
+	n := len(src)
+	for _, c := range src {
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7F:
+			return nil, "", err // control characters: not text in any encoding
+		case c >= 0x80 && c < 0xA0 && cp1252High[c-0x80] == 0:
+			return nil, "", err // a byte Windows-1252 does not define
+		case c >= 0x80:
+			n += 2
+		}
+	}
+	text = make([]byte, 0, n)
+	for _, c := range src {
+		switch {
+		case c < 0x80:
+			text = append(text, c)
+		case c < 0xA0:
+			text = utf8.AppendRune(text, cp1252High[c-0x80])
+		default:
+			text = utf8.AppendRune(text, rune(c))
+		}
+	}
+	return text, EncodingWindows1252, nil
+}
+
+// ParseFile is Parse for the bytes of a file in either encoding Decode
+// accepts: a Windows-1252 file is parsed as its UTF-8 transcoding, with
+// Encoding set, so that offsets are into the transcoded text.
+func ParseFile(path string, src []byte) (*Article, error) {
+	text, enc, err := Decode(src)
+	if err != nil {
+		return nil, err
+	}
+	a, err := Parse(path, text)
+	if err != nil {
+		return nil, err
+	}
+	a.Encoding = enc
+	return a, nil
+}
 
 // Parse builds the model of src. path is only recorded. It fails for input
 // that is not text: NUL bytes, invalid UTF-8, or a UTF-16/UTF-32 byte order

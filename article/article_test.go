@@ -286,3 +286,47 @@ func TestSentenceAtWordAt(t *testing.T) {
 		}
 	}
 }
+
+// TestDecode: UTF-8 is returned as it is; text that is not UTF-8 but reads
+// as Windows-1252 without control characters is transcoded; anything else
+// is the error Parse gives.
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name, in, want, enc string
+		kind                error
+	}{
+		{name: "UTF-8", in: "The café, £5 and “quotes”.\n", want: "The café, £5 and “quotes”.\n"},
+		{name: "ASCII", in: "The talks ended.\n", want: "The talks ended.\n"},
+		{name: "Latin-1 letters", in: "The caf\xe9 in Sa\xf5 Paulo, Espa\xf1a.\n", want: "The café in Saõ Paulo, España.\n", enc: EncodingWindows1252},
+		{name: "pound sign", in: "It costs \xa35.\r\n", want: "It costs £5.\r\n", enc: EncodingWindows1252},
+		{name: "Windows-1252 punctuation", in: "\x93We\x92ll win\x94 \x96 he said\x85 \x80 5", want: "“We’ll win” – he said… € 5", enc: EncodingWindows1252},
+		{name: "tabs and line breaks", in: "a\tb\r\nc\xe9\n", want: "a\tb\r\ncé\n", enc: EncodingWindows1252},
+		{name: "a control character", in: "caf\xe9\x01", kind: ErrEncoding},
+		{name: "DEL", in: "caf\xe9\x7f", kind: ErrEncoding},
+		{name: "an undefined byte", in: "caf\xe9 \x81", kind: ErrEncoding},
+		{name: "NUL", in: "caf\xe9\x00", kind: ErrBinary},
+		{name: "UTF-16 with a byte order mark", in: "\xff\xfeT\x00h\x00\xe9\x00", kind: ErrEncoding},
+		{name: "UTF-8 byte order mark and a bad byte", in: "\ufeffcaf\xe9", kind: ErrEncoding},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, enc, err := Decode([]byte(tc.in))
+			if tc.kind != nil {
+				if !errors.Is(err, tc.kind) {
+					t.Fatalf("Decode(%q): error %v, want %v", tc.in, err, tc.kind)
+				}
+				if _, perr := Parse("f.txt", []byte(tc.in)); perr == nil || perr.Error() != err.Error() {
+					t.Errorf("Decode's error %v is not Parse's %v", err, perr)
+				}
+				return
+			}
+			if err != nil || string(got) != tc.want || enc != tc.enc {
+				t.Fatalf("Decode(%q) = %q, %q, %v; want %q, %q", tc.in, got, enc, err, tc.want, tc.enc)
+			}
+			a, err := ParseFile("f.txt", []byte(tc.in))
+			if err != nil || a.Encoding != tc.enc || string(a.Src) != tc.want {
+				t.Errorf("ParseFile: %v, encoding %q, text %q", err, a.Encoding, a.Src)
+			}
+		})
+	}
+}

@@ -318,6 +318,7 @@ var abbrevAnyCase, abbrevCapital = splitAbbrevs(`
 	Hwy Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 	Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
 	Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Inc Ltd Co Corp Cie Bros Plc Jr Esq No Nos Rs
+	LLC LLP Pty Pvt GmbH Bhd Ltda SpA Srl Oyj Cia
 	vs v cf viz dept depts vol vols fig figs pp ch sec para paras approx appr ca circa est ref refs tel
 	fax ext inc ltd co corp jr bros plc etc al ed eds trans transl incl excl esp govt natl intl assn
 	assoc dist div min max avg av misc op cit ibid km kg lb lbs oz pt qt yr yrs hr hrs mins secs wk wks

@@ -31,7 +31,8 @@ var strayPeriodCheck = &rules.Check{
 		"of 1.5 billion. dollars\" or \"the idea. of further integration\". Translation engines copy " +
 		"periods from abbreviations and number formats of the source language. A period after an " +
 		"abbreviation (\"approx. two\", \"etc. and\", \"vs. the\", \"a.m. on\", \"Ph.D. student\", " +
-		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis.",
+		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis, nor one that ends a " +
+		"line of a paragraph written one per line (linebreak/lowercase-start reports the next line).",
 	Bad:      "Russia signed a loan of 1.5 billion. dollars for Belarus.",
 	Good:     "Russia signed a loan of 1.5 billion dollars for Belarus.",
 	Severity: rules.Warning,
@@ -51,9 +52,11 @@ var spacedNumberCheck = &rules.Check{
 		"digits after one to three, and the number follows a currency sign or precedes a counted noun " +
 		"(\"in 2004, 300 people\" and lists such as \"the 147, 156 and 166\" are left alone); a decimal " +
 		"only before a percent sign or a magnitude (\"billion\", \"bn\", \"m\") or after a currency sign; " +
-		"an abbreviation only when the letters spell a known one (\"J. Smith\" is an initial).",
-	Bad:      "About 20, 000 people marched; the loan is worth $1. 4 billion, a U. S. official said.",
-	Good:     "About 20,000 people marched; the loan is worth $1.4 billion, a U.S. official said.",
+		"an abbreviation only when the letters spell a known one (\"J. Smith\" is an initial). A currency " +
+		"sign set apart from its amount (\"$ 12 billion\", \"€ 30\", \"R$ 584\", \"R $ 584\") is reported " +
+		"too, and so is a line break in place of the space (\"10.\\n4%\"). The fix removes the space.",
+	Bad:      "About 20, 000 people marched; the loan is worth $1. 4 billion, or € 1.2 billion, a U. S. official said.",
+	Good:     "About 20,000 people marched; the loan is worth $1.4 billion, or €1.2 billion, a U.S. official said.",
 	Severity: rules.Warning,
 	Params: []rules.Param{{
 		Name:    "count-nouns",
@@ -106,6 +109,9 @@ func doubledRun(pass *rules.Pass, p para, i int) int {
 				break
 			}
 			c := p.src[k]
+			if nr, _ := p.at(k + 1); c == '.' && article.IsWordRune(nr) {
+				break // a domain or extension after a space: "in .uk, .com"
+			}
 			if c == ':' || c == ';' {
 				if nr, _ := p.at(k + 1); nr == '-' || nr == ')' || nr == '(' || nr == 'D' || nr == 'P' || nr == 'p' {
 					break // an emoticon: "age. :-)"
@@ -198,7 +204,10 @@ func runStrayPeriod(pass *rules.Pass) {
 				break
 			}
 			i += k
-			if strayPeriodAt(p, i, extra) {
+			if strayPeriodAt(p, i, extra) && !(p.lineEndAt(i+1) && lineParagraphs(pass.Article, p.index)) {
+				// (A period that ends a line of a paragraph written one per
+				// line is linebreak/lowercase-start's: the next line lost its
+				// head.)
 				pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
 					rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
 			}
@@ -255,6 +264,13 @@ func strayPeriodAt(p para, i int, extra map[string]bool) bool {
 	return true
 }
 
+// lineEndAt reports whether only horizontal space stands between i and a
+// line break.
+func (p para) lineEndAt(i int) bool {
+	j := p.skipHSpace(i)
+	return j < p.hi && (p.src[j] == '\n' || p.src[j] == '\r')
+}
+
 func allDigits(b []byte) bool {
 	for _, c := range b {
 		if c < '0' || c > '9' {
@@ -300,9 +316,16 @@ func runSpacedNumber(pass *rules.Pass) {
 			case article.IsWordRune(pr):
 				i = p.wordEnd(i)
 			case byteClass[c]&clsDigit != 0:
-				if pr == '.' || pr == ',' {
+				switch {
+				case pr == '.' || pr == ',':
 					i = p.wordEnd(i)
-				} else {
+				case isHSpace(pr) || pr == '\n':
+					if j := spacedCurrencyAt(pass, p, i); j > i {
+						i = j
+						break
+					}
+					i = spacedNumberAt(pass, p, i, nouns)
+				default:
 					i = spacedNumberAt(pass, p, i, nouns)
 				}
 			case pr == '.':
@@ -330,10 +353,21 @@ func spacedNumberAt(pass *rules.Pass, p para, s int, nouns map[string]bool) int 
 		return e
 	}
 	sep := p.src[e]
-	if (sep != ',' && sep != '.') || p.src[e+1] != ' ' {
+	if sep != ',' && sep != '.' {
 		return e
 	}
-	ts := e + 2
+	// The gap after the separator: one space, or a line break ("10.\n4%").
+	ts := e + 1
+	switch {
+	case p.src[ts] == ' ':
+		ts++
+	case p.src[ts] == '\n':
+		ts++
+	case p.src[ts] == '\r' && ts+1 < p.hi && p.src[ts+1] == '\n':
+		ts += 2
+	default:
+		return e
+	}
 	te := p.digitsEnd(ts)
 	if te == ts {
 		return e
@@ -370,9 +404,88 @@ func spacedNumberAt(pass *rules.Pass, p para, s int, nouns map[string]bool) int 
 	if !ok {
 		return e
 	}
-	pass.Report(article.Span{Start: s, End: te}, "space inside a number",
-		rules.Replace("remove the space", article.Span{Start: e + 1, End: ts}, ""))
+	msg, desc := "space inside a number", "remove the space"
+	if p.src[e+1] != ' ' {
+		msg, desc = "line break inside a number", "remove the line break"
+	}
+	pass.Report(article.Span{Start: s, End: te}, msg,
+		rules.Replace(desc, article.Span{Start: e + 1, End: ts}, ""))
 	return te
+}
+
+// currencyPrefixes are the letters that, written apart from a dollar sign,
+// still belong to it: "R $ 584" is R$584, Brazil's real.
+var currencyPrefixes = article.WordSet(`R US NZ HK NT RD TT AU CA MX`)
+
+// spacedCurrencyAt looks for a currency sign set apart from the amount
+// that starts at s: "$ 12 billion", "€ 30", "R$ 584", "R $ 584". It returns
+// where to go on scanning, or s when there is nothing to report.
+func spacedCurrencyAt(pass *rules.Pass, p para, s int) int {
+	// Back over the gap: spaces, or a line break inside the paragraph.
+	k := s
+	for {
+		r, n := p.before(k)
+		if n == 0 || !(isHSpace(r) || r == '\n' || r == '\r') {
+			break
+		}
+		k -= n
+	}
+	sign, n := p.before(k)
+	if !isCurrency(sign) {
+		return s
+	}
+	cs := k - n
+	start := cs
+	edits := []rules.Edit{{Offset: k, EndOffset: s}}
+	pb, _ := p.before(cs)
+	switch {
+	case isUpper(pb):
+		// Letters written against the sign: "R$", "US$", "A$".
+		ws := p.wordStart(cs)
+		if cs-ws > 3 || !allUpperASCII(p.src[ws:cs]) {
+			return s
+		}
+		if r, m := p.before(ws); m > 0 && !article.IsSpace(r) && !article.IsOpener(r) {
+			return s
+		}
+		start = ws
+	case isHSpace(pb):
+		// "R $ 584": a currency prefix set apart too.
+		gs := p.backHSpace(cs)
+		if r, _ := p.before(gs); isDigitRune(r) {
+			return s // "5 $ 10": a sign between numbers
+		}
+		ws := p.wordStart(gs)
+		if ws < gs && currencyPrefixes[string(p.src[ws:gs])] {
+			if r, m := p.before(ws); m == 0 || article.IsSpace(r) || article.IsOpener(r) {
+				start = ws
+				edits = append([]rules.Edit{{Offset: gs, EndOffset: cs}}, edits...)
+			}
+		}
+	case pb != 0 && !article.IsOpener(pb) && pb != '\n':
+		return s // "5 $ 10", "x€ 5": not a price
+	}
+	// The amount: digits, with "," or "." between groups of digits.
+	e := p.digitsEnd(s)
+	for e+1 < p.hi && (p.src[e] == ',' || p.src[e] == '.') && isDigitRune(rune(p.src[e+1])) {
+		e = p.digitsEnd(e + 1)
+	}
+	what := "space"
+	if bytes.ContainsAny(p.src[k:s], "\n") {
+		what = "line break"
+	}
+	pass.Report(article.Span{Start: start, End: e}, what+" between the currency sign and the amount",
+		&rules.Fix{Description: "remove the " + what, Edits: edits})
+	return e
+}
+
+func allUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // spacedAbbrevAt looks at a word starting at s for "U. S." and returns

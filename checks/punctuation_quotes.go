@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/mtlint/mtlint/article"
@@ -22,8 +23,12 @@ import (
 // News conventions the pairing accepts: a quote that runs over several
 // paragraphs opens each of them and closes only in the last, so a quote
 // left open at the end of a paragraph is fine when the next paragraph opens
-// with a quote; and a quote may be reopened after the end of a sentence
-// while still open, which is what a lost paragraph break leaves behind.
+// with a quote; a quote may be reopened after the end of a sentence while
+// still open, which is what a lost paragraph break leaves behind; a quote
+// opened elsewhere inside an open one nests in it (up to maxQuoteDepth),
+// and the paragraph is fine when every quote closes; and a text that ends
+// mid-sentence on the line where a quote opened was cut off, not left
+// unclosed.
 
 type qrole uint8
 
@@ -51,6 +56,10 @@ type qmark struct {
 	// (white space or none on both sides).
 	parity bool
 }
+
+// maxQuoteDepth bounds the nesting of double quotes: a quote in a quote
+// in a quote is as deep as news goes.
+const maxQuoteDepth = 3
 
 type qproblem struct {
 	article.Span
@@ -84,9 +93,18 @@ func scanQuotes(a *article.Article) *quoteScan {
 	ps := paragraphs(a)
 	for i, p := range ps {
 		continued := i+1 < len(ps) && quoteOpensParagraph(ps[i+1])
-		suppress = qs.scanParagraph(p, continued, suppress)
+		suppress = qs.scanParagraph(p, continued, i+1 == len(ps), suppress)
 	}
 	return qs
+}
+
+// cutOff reports whether the text from i to the end of the paragraph is
+// one line that stops in the middle of a sentence, on a word or a comma:
+// the end of a truncated text, where a quote opened at i may well close
+// after the cut.
+func (p para) cutOff(i int) bool {
+	r, _ := p.before(p.hi)
+	return (article.IsWordRune(r) || r == ',' || r == '-') && bytes.IndexByte(p.src[i:p.hi], '\n') < 0
 }
 
 // quoteOpensParagraph reports whether p starts with an opening double
@@ -132,6 +150,30 @@ func (p para) reopenOK(i int) bool {
 	return isTerminalMark(r)
 }
 
+// openSingleBefore returns the offset of a curly single quote that opens
+// a quotation before i in the paragraph and is not closed before i ("‘The
+// conflict is one common sense should not allow”"), or -1. A "’" between
+// two letters is an apostrophe and closes nothing.
+func (p para) openSingleBefore(i int) int {
+	for j := i; j > p.lo; {
+		r, n := p.before(j)
+		j -= n
+		switch r {
+		case '’':
+			if nr, _ := p.at(j + n); !isLetter(nr) {
+				return -1 // a closing single quote
+			}
+		case '‘':
+			pr, _ := p.before(j)
+			nr, _ := p.at(j + n)
+			if spaceLikeBefore(pr) && isLetter(nr) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // emoticonBefore reports a bracket that is the mouth of ":)", ":-(" or ";)".
 func (p para) emoticonBefore(i int) bool {
 	r, n := p.before(i)
@@ -163,12 +205,22 @@ func (qs *quoteScan) problem(s article.Span, pi int, msg string) {
 }
 
 // scanParagraph pairs the marks of one paragraph. continued says that the
-// next paragraph opens with a quote; suppress that the previous paragraph
-// left a quote open and was reported for it, so that the first stray
-// closing quote here is the same defect.
-func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported bool) {
+// next paragraph opens with a quote, last that this is the article's last
+// paragraph; suppress that the previous paragraph left a quote open and
+// was reported for it, so that the first stray closing quote here is the
+// same defect.
+func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (reported bool) {
 	pi := p.index
-	dq := -1 // the open double quote, an index into qs.marks
+	// The open double quotes, outermost first, as indexes into qs.marks: a
+	// quote opened inside another ("you "had stuff to do" last week,") nests
+	// when the inner one does not start a new sentence.
+	var stack [maxQuoteDepth]int
+	depth := 0
+	pop := func() {
+		if depth > 0 {
+			depth--
+		}
+	}
 	var guil, brackets []int
 	add := func(i, n int, r rune, role qrole, fam qfamily, parity bool) int {
 		qs.marks = append(qs.marks, qmark{Span: article.Span{Start: i, End: i + n}, r: r, para: pi, role: role, fam: fam, parity: parity})
@@ -193,14 +245,27 @@ func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported b
 			suppress = false
 			return
 		}
+		if o := p.openSingleBefore(i); o >= 0 {
+			qs.problem(article.Span{Start: o, End: i + n}, pi, "quotation opened with a single quote and closed with a double one")
+			return
+		}
 		qs.problem(article.Span{Start: i, End: i + n}, pi, "closing quote without an opening one")
 	}
-	// open starts a double quote at i while another may be open.
+	// open starts a double quote at i while another may be open: after the
+	// end of a sentence it replaces the open one (a lost paragraph break),
+	// elsewhere it nests inside it.
 	open := func(i, n int, r rune, parity bool) {
-		if dq >= 0 && !p.reopenOK(i) {
-			qs.problem(qs.marks[dq].Span, pi, "quote opened here is not closed before the next quote opens")
+		k := add(i, n, r, roleOpen, famDouble, parity)
+		switch {
+		case depth > 0 && p.reopenOK(i):
+			stack[depth-1] = k
+		case depth == len(stack):
+			qs.problem(qs.marks[stack[depth-1]].Span, pi, "quote opened here is not closed before the next quote opens")
+			stack[depth-1] = k
+		default:
+			stack[depth] = k
+			depth++
 		}
-		dq = add(i, n, r, roleOpen, famDouble, parity)
 	}
 	for i := p.seek(p.lo, clsPair|clsNonASCII); i < p.hi; i = p.seek(i, clsPair|clsNonASCII) {
 		r, n := p.at(i)
@@ -216,32 +281,32 @@ func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported b
 		switch r {
 		case '"':
 			switch {
-			case dq < 0 && isDigitRune(pr) && after:
+			case depth == 0 && isDigitRune(pr) && after:
 				// an inch mark: 12" vinyl
-			case dq < 0 && closeLike:
+			case depth == 0 && closeLike:
 				add(i, n, r, roleClose, famDouble, false)
 				stray(i, n)
-			case dq < 0:
+			case depth == 0:
 				open(i, n, r, !openLike)
 			case openLike:
 				open(i, n, r, false)
 			default:
 				add(i, n, r, roleClose, famDouble, !closeLike)
-				dq = -1
+				pop()
 			}
 		case '“', '„':
-			if dq >= 0 && !openLike && r == '“' {
+			if depth > 0 && !openLike && r == '“' {
 				// a closing quote in the wrong shape: “we will win“, he said
 				add(i, n, r, roleClose, famDouble, false)
-				dq = -1
+				pop()
 			} else {
 				open(i, n, r, false)
 			}
 		case '”':
 			switch {
-			case dq >= 0:
+			case depth > 0:
 				add(i, n, r, roleClose, famDouble, false)
-				dq = -1
+				pop()
 			case openLike && article.IsWordRune(nr):
 				open(i, n, r, false) // ”quote” style
 			default:
@@ -285,9 +350,16 @@ func (qs *quoteScan) scanParagraph(p para, continued, suppress bool) (reported b
 		}
 		i += n
 	}
-	if dq >= 0 && !continued {
-		qs.problem(qs.marks[dq].Span, pi, "quote opened here is not closed in its paragraph, and the next paragraph does not continue it")
-		reported = true
+	if depth > 0 && last && p.cutOff(qs.marks[stack[0]].End) {
+		depth = 0 // a text cut off inside a quote: the cut is not a quote defect
+	}
+	for k := range depth {
+		// The outermost quote may go on in the next paragraph, by the news
+		// convention; a quote nested in it may not.
+		if k > 0 || !continued {
+			qs.problem(qs.marks[stack[k]].Span, pi, "quote opened here is not closed in its paragraph, and the next paragraph does not continue it")
+			reported = true
+		}
 	}
 	for _, o := range guil {
 		qs.problem(qs.marks[o].Span, pi, "guillemet opened here is not closed in its paragraph")
@@ -304,7 +376,10 @@ var unbalancedCheck = &rules.Check{
 		"an opening mark never closed, or a closing mark with nothing to close. Machine translation " +
 		"drops and duplicates quote marks, leaving readers unsure where a quotation ends. A quote that " +
 		"runs over several paragraphs is fine when each following paragraph reopens it, as news style " +
-		"does. Apostrophes (\"Belarus’\", \"’90s\") and single quotes are not counted.",
+		"does; a quote nested in another (\"you \"had stuff to do\" last week,\" he wrote) is fine when both " +
+		"close; a text that stops mid-sentence inside a quote (a truncated excerpt) is not reported. " +
+		"Apostrophes (\"Belarus’\", \"’90s\") and single quotes are not counted, except a curly single " +
+		"quote that a double one closes (‘It is over”).",
 	Bad:      "“For Putin it is important that Belarus stays close.\n\nHowever, Moscow has no choice”, says the researcher.",
 	Good:     "“For Putin it is important that Belarus stays close.\n\n“However, Moscow has no choice”, says the researcher.",
 	Severity: rules.Warning,

@@ -170,6 +170,45 @@ var lowerStarts = article.WordSet(`the and but he she we they this that there th
 var upperStarts = article.WordSet(`The A An He She It They We I This That These Those There But And Its His Her
 	Their In On At For However Meanwhile`)
 
+// nameOpeners are capitalised words that start a sentence far more often
+// than they end a name: after "Word." with no space they show a missing
+// space ("Putin.The", "Kyiv.However") rather than a name such as "One.Tel".
+var nameOpeners = article.WordSet(`The A An He She It They We I You This That These Those There Here But And
+	Or So Yet Its His Her Their Our My Your In On At For From To With By As If When While After Before
+	Since Until Because Although Though However Meanwhile Moreover Nevertheless Despite During Under Over
+	Among According Some Many Most Several Other Another Both Each Every Not No What Why How Who Where Which
+	Mr Mrs Ms Dr Earlier Later Last Next Now Today Yesterday Then Also Still Even Only Instead Indeed`)
+
+// dottedName reports a name written with a period inside it, "One.Tel" or
+// "Ask.Jeeves": two capitalised words of letters joined by the period at
+// i ([ws, i) and [i+1, we)), standing alone, where the second is not a
+// word that usually opens a sentence.
+func (p para) dottedName(ws, i, we int) bool {
+	left, right := p.src[ws:i], p.src[i+1:we]
+	if !titleWord(left) || !titleWord(right) || nameOpeners[string(right)] {
+		return false
+	}
+	if r, n := p.before(ws); n > 0 && !article.IsSpace(r) && !article.IsOpener(r) {
+		return false
+	}
+	r, _ := p.at(we)
+	return !isLetter(r) && r != '.'
+}
+
+// titleWord reports a word of ASCII letters, a capital and then at least
+// one lowercase letter: "One", "Tel", not "NET" or "eBay".
+func titleWord(w []byte) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, c := range w[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // bangNames end in "!" as part of the name.
 var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
 
@@ -273,7 +312,7 @@ func missingSpaceShape(p para, i int, c rune, domains map[string]bool) bool {
 	switch {
 	case isLower(pr):
 		if p.capitalized(i + 1) {
-			return true
+			return !p.dottedName(ws, i, we)
 		}
 		if !lowerStarts[string(right)] || ws == i || !allLetters(p.src[ws:i]) || i-ws < 2 {
 			return false

@@ -119,6 +119,8 @@ func TestPunctDoubled(t *testing.T) {
 		{name: "titles ending in a mark", in: "The comedy Airplane!, starring Leslie Nielsen, and Are We There Yet?, which flopped."},
 		{name: "abbreviation then a mark", in: "Acme Inc., Widgets Ltd.; and the U.S.: all of them."},
 		{name: "brand name", in: "Shares in Yahoo!. Google rose."},
+		{name: "company abbreviations before a comma", in: "Shares in Acme LLC., Beta GmbH., Delta Ltd., Omega Co. and Sigma Corp., rose."},
+		{name: "domains after a comma", in: "Names ending in .uk, .com and .org were blocked, along with the .com, .net and .io ones."},
 		{name: "code and paths", in: "Use std::vector or ../data for that."},
 		{name: "emoticon after a period", in: "I'm showing my age. :-)"},
 		punctCleanCase,
@@ -153,11 +155,14 @@ func TestPunctMissingSpace(t *testing.T) {
 		{name: "ellipsis", in: "Wait...Then it came."},
 		{name: "opening quote after a comma", in: `He said,"We will win."`},
 		{name: "curly quote that opens", in: "He called it ”historic” in Swedish style."},
-		{name: "not a domain by default", in: "The agency Europa⟦.⟧Press reported it."},
+		{name: "not a domain by default", in: "The agency said so in a note⟦.⟧Press officers declined."},
+		{name: "a name with a period inside", in: "One.Tel collapsed in 2001; Ask.Jeeves and Dot.Com rose, as did shares in Last.fm and Booking.com."},
+		{name: "a capitalised word then an opener", in: "He met Putin⟦.⟧The talks failed. Kyiv⟦.⟧However, nothing changed."},
+		{name: "names with an exclamation mark", in: "Yahoo! bought it. Shares of Yahoo!, Google and eBay rose, and Yahoo!'s profit too."},
 		punctCleanCase,
 	})
 	runCasesWith(t, "punctuation/missing-space", map[string]any{"domain-parts": []string{"press"}}, []checkCase{
-		{name: "domain part from the parameter", in: "The agency Europa.Press reported it, as did troops⟦.⟧Putin."},
+		{name: "domain part from the parameter", in: "The agency said so in a note.Press officers declined, as did troops⟦.⟧Putin."},
 	})
 }
 
@@ -174,6 +179,8 @@ func TestPunctStrayPeriod(t *testing.T) {
 		{name: "lowercase brands and pronoun", in: "Sales rose. eBay said so. iTunes agreed. Then... nothing. Fine. i think not."},
 		{name: "addresses", in: "See the site. bbc.co.uk has more. Mail us. info@example.org replies."},
 		{name: "capitalised abbreviation only", in: "She tried to wash⟦.⟧ the car."},
+		{name: "the end of a line in a text written one paragraph per line", in: "The council met on Monday.\nIt approved the budget.\nalready the opposition objected.\nThe vote is on Friday."},
+		{name: "company abbreviations", in: "Acme Holdings LLC. said it would appeal, while Beta Partners LLP. and Gamma Pty. declined and Delta GmbH. agreed."},
 		{name: "extra abbreviation parameter", in: "The dept. of health agreed. The ministry⟦.⟧ of health agreed."},
 		punctCleanCase,
 	})
@@ -198,6 +205,16 @@ func TestPunctSpacedNumber(t *testing.T) {
 		{name: "sentence end then a number", in: "It ended in 2003. 2004 was better. Chapter 3. 5 men died."},
 		{name: "initials", in: "J. R. R. Tolkien and A. M. Smith met J. Smith."},
 		{name: "thousands with a full number", in: "The city has 1, 000,000 people."},
+		{name: "currency sign apart from the amount", in: "The merger is worth ⟦$ 12⟧ billion, and tickets cost ⟦€ 30⟧ each.",
+			fixed: "The merger is worth $12 billion, and tickets cost €30 each."},
+		{name: "decimal amount apart from its sign", in: "Exports reached ⟦£ 246.5⟧m last year.", fixed: "Exports reached £246.5m last year."},
+		{name: "currency prefix against the sign", in: "The minimum wage rose to ⟦R$ 1,412⟧ in January.", fixed: "The minimum wage rose to R$1,412 in January."},
+		{name: "currency prefix apart from the sign", in: "Each family receives ⟦R $ 600⟧ a month.", fixed: "Each family receives R$600 a month."},
+		{name: "amount on the next line", in: "The bill came to ⟦$\n45⟧ for two.", fixed: "The bill came to $45 for two."},
+		{name: "decimal broken by a line break", in: "Unemployment fell to ⟦10.\n4⟧% in March.", fixed: "Unemployment fell to 10.4% in March."},
+		{name: "amounts written against their sign", in: "It cost $12bn, €30, R$584, US$5m and A$3.1bn (£1.25bn)."},
+		{name: "a sign that is not a price", in: "Swap 5 $ 10 bills. The x€ 5 code. He said $ signs were everywhere."},
+		{name: "sentence end before a year on the next line", in: "Sales doubled in 2010.\n2011 was worse."},
 		punctCleanCase,
 	})
 	runCasesWith(t, "punctuation/spaced-number", map[string]any{"count-nouns": []string{"sheep"}}, []checkCase{
@@ -227,6 +244,15 @@ func TestPunctUnbalanced(t *testing.T) {
 		{name: "curly quotes balanced", in: "“We are not going anywhere,” he said. “Our friends should remember that.”"},
 		{name: "mixed styles that pair", in: "“We will win,\" he said."},
 		{name: "opening shape used to close", in: "“Help me free my son“, he said. “We will win “ he added."},
+		{name: "straight quotes nested in straight quotes", in: `"They told me you "had stuff to do" last week, and I believed them," he wrote.`},
+		{name: "curly quotes nested in curly quotes", in: "“The minister called the plan “a historic mistake” and left,” a witness said."},
+		{name: "nested quote in a quote that runs on", in: "“She said it was “unacceptable” and walked out.\n\n“Nobody followed her,” he added."},
+		{name: "one of two quotes left open: the outer one is reported", in: "⟦“⟧The minister called the plan “a mistake and left,” a witness said."},
+		{name: "two quotes left open", in: "Conte said: ⟦“⟧Tomorrow matters, while the region was “within the limits”, ⟦“⟧the measures stay.\n\nThe region disagreed."},
+		{name: "a text cut off inside a quote", in: "The minister spoke.\n\n“We are going to act, presenting our plan to the"},
+		{name: "a quote left open before the last line", in: "He said: ⟦“⟧We will act on the plan.\nCopyright Example News 2024"},
+		{name: "single quote closed by a double one", in: "⟦‘The conflict is one common sense should not allow”⟧, the prime minister said."},
+		{name: "apostrophe before a stray closing quote", in: "The union’s leader said it was over⟦”⟧, adding nothing."},
 		punctCleanCase,
 	})
 }

@@ -95,6 +95,9 @@ func repOnlySpace(b []byte) bool {
 // grammatical: "what it is is that ...", "what it was was ...".
 var repIsIsOK = map[string]bool{"it": true, "what": true, "this": true, "that": true, "thing": true, "is": true}
 
+// repDemonstratives may stand twice before the noun they point at.
+var repDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
+
 func runDoubledWord(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
@@ -122,6 +125,11 @@ func runDoubledWord(p *rules.Pass) {
 			}
 			buf = repLower(buf, t1)
 			if repLists.doubledOK[string(buf)] || extra[string(buf)] {
+				continue
+			}
+			if repDemonstratives[string(buf)] && k+1 < s.EndWord && repOnlySpace(src[w2.End:a.Words[k+1].Start]) {
+				// "this this new law": a demonstrative said twice before its
+				// noun is how speech is transcribed; prefer silence.
 				continue
 			}
 			if (string(buf) == "is" || string(buf) == "was") && k >= s.FirstWord+2 {
@@ -414,6 +422,10 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 	word := src[i:j]
 	first, _ := utf8.DecodeRune(word)
 	count := utf8.RuneCount(word)
+	var arr [24]byte
+	if len(word) < len(arr) && repLists.units[string(repLower(arr[:0], word))] {
+		return repFuse{}, false // "14Mbps", "300MHz", "5kWh": a unit in any case
+	}
 	if unicode.IsUpper(first) {
 		if digits < 2 || count < 3 {
 			return repFuse{}, false
@@ -426,10 +438,6 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 		return repFuse{at: i, reason: fmt.Sprintf("a number and %q run together", word)}, true
 	}
 	if digits < 3 || count < 3 {
-		return repFuse{}, false
-	}
-	var arr [24]byte
-	if len(word) < len(arr) && repLists.units[string(repLower(arr[:0], word))] {
 		return repFuse{}, false
 	}
 	for _, r := range string(word) {
@@ -620,7 +628,7 @@ func init() {
 			ID: "repetition/doubled-word",
 			Doc: "Finds a word typed twice in a row (\"the the\", \"to to\", \"hostility hostility\"), also " +
 				"across a line break. Doubles that good English allows are left alone: \"had had\", \"that " +
-				"that\", \"really really\", \"no no no\", \"what it is is\", particles meeting a preposition " +
+				"that\", \"really really\", \"no no no\", \"what it is is\", \"this this new law\", particles meeting a preposition " +
 				"(\"log in in Paris\"), and capitalised doubles, which are names and titles (\"Duran Duran\", " +
 				"\"Girls Girls Girls\"). The fix deletes the repeat; it deletes a word, so it is unsafe, though " +
 				"for function words such as \"the the\" it is mechanical.",
@@ -654,7 +662,7 @@ func init() {
 			Doc: "Finds two words run together, a common artifact of stripped markup, where the evidence is " +
 				"strong: a lower-case word glued to a capitalised one (\"saidPresident\"), a capitalised word " +
 				"glued to a function word or a title (\"JonathanPresident\", \"reportThe\"), a number glued " +
-				"to a word (\"2022Europe\", \"2001alleging\"; not units such as \"5bn\" or \"1990s\"), and a " +
+				"to a word (\"2022Europe\", \"2001alleging\"; not units, in any case, such as \"5bn\", \"1990s\" or \"14Mbps\"), and a " +
 				"function word glued to a word that ends like an English word or stands alone elsewhere in " +
 				"the article (\"improvementand\"). CamelCase names are left alone (\"iPhone\", \"McDonald\", " +
 				"\"DaimlerChrysler\", \"PlayStation\", \"easyJet\"; the list is data and extendable). The fix " +

@@ -51,6 +51,9 @@ func TestRepetitionDoubledWord(t *testing.T) {
 		{name: "hyphenated word", in: "a break-in in 1999\n"},
 		{name: "across sentences", in: "He said no. No one came.\n"},
 		{name: "particle and preposition", in: "They logged in in Paris and carried on on Monday.\n"},
+		{name: "a demonstrative said twice before its noun", in: "We need this this new law, he said, and those those rules.\n"},
+		{name: "a demonstrative doubled at the end", in: "He said he wanted ⟦this this⟧.\n"},
+		{name: "a preposition doubled before a noun", in: "They have been waiting ⟦for for⟧ years.\n"},
 	})
 }
 
@@ -116,6 +119,10 @@ func TestRepetitionFusedWords(t *testing.T) {
 		{name: "lower-case brands", in: "iPhone, iTunes, eBay, easyJet, jetBlue, iPlayer, macOS and watchOS.\n"},
 		{name: "Celtic and other prefixes", in: "McDonald, MacLennan, DiCaprio, LeBlanc, DeMille, O'Neill and anti-McCririck.\n"},
 		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 200LR, 7E7, 1Xtra, 4Children, 3000rpm, 2300gmt and 20thCentury.\n"},
+		{name: "units written against their number, in any case",
+			in: "The 300Mbps fibre line, a 14Mbps fallback and a 2.4GHz or 5GHz router; 40mph limits, 10kg bags, a 5MB file, 1,500kWh a year, 3,000MW of capacity and a 150bhp engine.\n"},
+		{name: "an amount and a word are still caught", in: "He paid £⟦5,001and⟧ left, and she ran the lap in ⟦46.68seconds⟧ flat.\n",
+			fixed: "He paid £5,001 and left, and she ran the lap in 46.68 seconds flat.\n"},
 		{name: "real English words", in: "A thousand understand that within a wasteland, the island will demand a wristband; therefore, forthwith.\n"},
 		{name: "handles and addresses", in: "Follow @JoeBiden and #StopTheWar at www.TheGuardian.com or news.BBCNews@example.com.\n"},
 		{name: "capitalised word after a short prefix", in: "The BoE, BaFin, SoHo and PwC.\n"},

@@ -960,7 +960,7 @@ func runTimestamp(p *rules.Pass) {
 		if l.Blank() {
 			continue
 		}
-		if resTimestampLine(src, l.Text) {
+		if resTimestampLine(src, l.Text) && !resFixtureDate(a, li) {
 			hits = append(hits, resHit{line: li, span: l.Text, msg: "timestamp line " + resQuote(a.Text(l.Text)) + " left in the text"})
 			continue
 		}
@@ -982,6 +982,63 @@ func runTimestamp(p *rules.Pass) {
 		}
 	}
 	resReport(p, hits, "timestamp")
+}
+
+// resFixtureDate reports a date line of a sports fixture or schedule
+// block: a weekday, a day and a month, with no year, time or metadata word
+// ("Saturday, 26 February"), next to a line that names a fixture ("Italy v
+// Wales"), a kick-off time ("1430 GMT", "15:00") or a venue. Such a date is
+// content, not a stray timestamp.
+func resFixtureDate(a *article.Article, li int) bool {
+	src := a.Src
+	var ev resTimeEvidence
+	first := true
+	for _, tok := range bytes.Fields(src[a.Lines[li].Text.Start:a.Lines[li].Text.End]) {
+		resTimeToken(tok, first, &ev)
+		first = false
+	}
+	if ev.iso || ev.numDate || ev.clock || ev.year || ev.meta || !(ev.weekday && ev.day && ev.month) {
+		return false
+	}
+	for _, d := range []int{-1, 1} {
+		j := li + d
+		for j >= 0 && j < len(a.Lines) && a.Lines[j].Blank() {
+			j += d
+		}
+		if j >= 0 && j < len(a.Lines) && resFixtureLine(src[a.Lines[j].Text.Start:a.Lines[j].Text.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// resFixtureLine reports a line of a fixture block: "Italy v Wales",
+// "Kick-off: 1430 GMT", "Venue: Stadio Flaminio", or words with a
+// kick-off time ("Arsenal - Chelsea, 15:00").
+func resFixtureLine(line []byte) bool {
+	toks := bytes.Fields(line)
+	words, clock := 0, false
+	for i, tok := range toks {
+		low := strings.ToLower(strings.TrimRight(string(tok), ":,"))
+		switch {
+		case (low == "v" || low == "vs" || low == "vs.") && i > 0 && i+1 < len(toks):
+			return true
+		case i == 0 && (low == "kick-off" || low == "venue" || low == "ko"):
+			return true
+		case isASCIIDigit(tok[0]):
+			var ev resTimeEvidence
+			if resNumericToken(bytes.Trim(tok, "(),"), &ev) && ev.clock {
+				clock = true
+			}
+			if len(tok) >= 4 && isASCIIDigits(tok[:4]) && i+1 < len(toks) && resZones[strings.ToLower(strings.Trim(string(toks[i+1]), "(),"))] {
+				clock = true // "1430 GMT"
+			}
+		case resZones[strings.Trim(low, "()")]:
+		default:
+			words++
+		}
+	}
+	return clock && words > 0
 }
 
 // ---------------------------------------------------------------------------
@@ -1499,7 +1556,8 @@ func init() {
 				"nothing but a date or time, possibly after a section path or \"Updated\" " +
 				"(\"2021-05-31T02:35:26.710Z\", \"News/Politics 2024-02-21T19:02:41.242Z\", \"Published: " +
 				"31/05/2021 - 02:35\"), and ISO 8601 date-times inside a line. Dates in running text and " +
-				"datelines (\"LONDON, May 31 (Reuters) -\") are not flagged. The fix deletes the line or the " +
+				"datelines (\"LONDON, May 31 (Reuters) -\") are not flagged, nor the date line of a fixture block " +
+				"(\"Saturday, 26 February\" next to \"Italy v Wales (1430 GMT)\"). The fix deletes the line or the " +
 				"timestamp (unsafe).",
 			Bad:      "Dockworkers extend strike\n\n2023-10-12T08:14:03.512Z\n\nThe strike entered its ninth day.\n",
 			Good:     "Dockworkers extend strike\n\nVALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n",

@@ -153,6 +153,14 @@ func TestResidueTimestamp(t *testing.T) {
 		{name: "headline with a year", in: "Profits fall in 2005\n\nThe firm's profits fell.\n"},
 		{name: "score line", in: "Chelsea 2-1 Arsenal\n\nThe match was played on Sunday.\n"},
 		{name: "number alone", in: "The strike went on.\n\n2005\n\n42\n"},
+		{name: "date line of a fixture block",
+			in: "Wales travel to Rome next.\n\nSaturday, 26 February\n\nItaly v Wales (1430 GMT)\n\nStadio Flaminio, Rome\n"},
+		{name: "date line above a kick-off time and venue",
+			in: "The league resumes on Sunday.\n\nSunday 6 March\nKick-off: 15:00\nVenue: Hampden Park\n"},
+		{name: "date line under a fixture",
+			in: "Leeds v Hull\n\nFriday, 4 March\n\nThe side is unchanged.\n"},
+		{name: "date line above a time alone", in: "⟦Saturday, 26 February\n15:30 GMT⟧\n\nThe strike went on.\n"},
+		{name: "date line above prose", in: "⟦Saturday, 26 February⟧\n\nThe strike went on into a ninth day.\n"},
 	})
 }
 

@@ -71,7 +71,11 @@ var untranslatedFragment = &rules.Check{
 		"script are looked for — text in another script is untranslated/script's — and only targets with word " +
 		"lists (en and those) get findings. Fragments shorter than min-words, or without function words or " +
 		"telltale letters (\"a luta continua\", German noun phrases), go unnoticed: in tests, about 85 of 100 " +
-		"fragments of 3–6 words are found. The first foreign fragment in a process loads lingua-go's models " +
+		"fragments of 3–6 words are found. Terms too short for that are looked up in lists (data, for the " +
+		"candidate languages): a title of office with a word of its language beside it (\"vicepresidenta de " +
+		"Venezuela\", \"missão do presidente\", \"el alcalde\") and a label that opens a line before a short " +
+		"credit (\"Bild: Jens Gyarmaty\", \"Fuente: EFE\"). A quoted headline or slogan followed by its " +
+		"translation in brackets is a quotation, reported as info. The first foreign fragment in a process loads lingua-go's models " +
 		"for the languages concerned: about 0.1–0.3 s and 20–40 MB per language; clean text loads none.",
 	Bad:      "The minister was clear. El Gobierno no negociará con los sindicatos hasta que termine la huelga.",
 	Good:     "The minister was clear. The government will not negotiate with the unions until the strike ends.",
@@ -400,6 +404,7 @@ type fragScratch struct {
 	words []fword
 	buf   []byte
 	runs  []frun
+	found []article.Span // the spans reported in this run
 }
 
 func (sc *fragScratch) lower(i int) []byte { return sc.buf[sc.words[i].lo:sc.words[i].hi] }
@@ -415,6 +420,7 @@ func runFragment(p *rules.Pass) {
 	a := p.Article
 	sc := fragPool.Get().(*fragScratch)
 	defer fragPool.Put(sc)
+	sc.found = sc.found[:0]
 	for si := range a.Sentences {
 		s := a.Sentences[si]
 		if s.EndWord-s.FirstWord < 2 {
@@ -427,6 +433,7 @@ func runFragment(p *rules.Pass) {
 			sc.report(p, a, s, cfg)
 		}
 	}
+	runTerms(p, a, cfg, sc.found)
 }
 
 // isBoundaryRune reports punctuation that separates clauses, quotations
@@ -801,5 +808,12 @@ func (sc *fragScratch) reportGroup(p *rules.Pass, a *article.Article, s article.
 		msg += fmt.Sprintf(" or %s (%.2f)", v[1].Lang.Name(), v[1].Confidence)
 	}
 	msg += fmt.Sprintf(", expected %s (%.2f): left untranslated?", cfg.target.Name(), v.Of(cfg.target))
+	if quotedWithTranslation(a.Src, span) {
+		// A quoted headline or slogan given with its translation: a
+		// quotation, not a slip of the translation.
+		sev = rules.Info
+		msg += " It is quoted, and translated in brackets after it."
+	}
 	p.ReportSeverity(sev, span, msg, nil)
+	sc.found = append(sc.found, span)
 }

@@ -168,11 +168,41 @@ var fragmentCases = []checkCase{
 	{name: "English with Romance loanwords", in: "The fiesta ended with a siesta, and the bravado of the aficionados at the rodeo was on display at the plaza."},
 	{name: "two-word fragment is too short", in: `Dr Ana de la Fuente called the plan "un desastre".`},
 	{name: "clean English with names and loan phrases", in: cleanNamesProse},
+	{name: "Spanish title of office after a name", in: "The interview with Delcy Rodríguez, ⟦vicepresidenta de Venezuela⟧, lasted an hour."},
+	{name: "Portuguese title of office after a particle", in: "I have just accepted the ⟦missão do presidente⟧ to lead the ministry, he wrote."},
+	{name: "Spanish title of office after an article", in: "Residents blamed ⟦el alcalde⟧ for the delays to the new bridge."},
+	{name: "German label before a credit", in: "Police cordoned off the square.\n⟦Bild:⟧ Jens Wagner\n\nThe protest ended peacefully."},
+	{name: "Spanish label before an agency", in: "The ship docked at dawn.\n\n⟦Fuente:⟧ EFE\n\nUnloading began at once."},
+	{name: "a title of office alone", in: "The presidente of the football club resigned, and the club's ministro of fun was sacked."},
+	{name: "titles of office in names", in: "The march went down Avenida Presidente Vargas to Plaza de Mayo and Rua Ministro Rocha Azevedo."},
+	{name: "a press review line", in: "Bild: The tabloid says the chancellor has lost the trust of his own party.\nPhoto: Reuters"},
 }
 
 func TestUntranslatedFragment(t *testing.T) {
 	traceUntranslated(t)
 	runCases(t, "untranslated/fragment", fragmentCases)
+}
+
+// TestUntranslatedQuotedTranslation: a quoted foreign headline followed by
+// its translation in brackets is a quotation, reported as info at most.
+func TestUntranslatedQuotedTranslation(t *testing.T) {
+	for _, text := range []string{
+		`Le Monde ran the headline "Nous sommes tous Américains" (We are all Americans) on its front page.`,
+		"The banner read “Ni un paso atrás” (Not one step back), and the crowd cheered.",
+	} {
+		_, fs := runCheck(t, "untranslated/fragment", text, nil)
+		for _, f := range fs {
+			if f.Severity > rules.Info {
+				t.Errorf("%q: %s finding %q: %s", text, f.Severity, text[f.Start:f.End], f.Message)
+			}
+		}
+	}
+	// Without the translation it is a warning.
+	text := `Le Monde ran the headline "Nous sommes tous Américains" on its front page.`
+	_, fs := runCheck(t, "untranslated/fragment", text, nil)
+	if len(fs) != 1 || fs[0].Severity != rules.Warning {
+		t.Errorf("%q: want one warning, got %v", text, fs)
+	}
 }
 
 // shortFragments are 2–6-word phrases of the kind that survive machine

@@ -69,8 +69,11 @@ type Record struct {
 // Result is the outcome of Run for one text.
 type Result struct {
 	Path string
-	// Original is the text as given; Fixed the text after the fixes.
+	// Original is the text as given; Fixed the text after the fixes, in
+	// UTF-8 (a Windows-1252 Original is transcoded).
 	Original, Fixed []byte
+	// Encoding is the legacy encoding Original was read in, "" for UTF-8.
+	Encoding string
 	// Article is the parsed Fixed text and Findings its findings: what a
 	// re-check reports after the fixes.
 	Article  *article.Article
@@ -80,7 +83,8 @@ type Result struct {
 	Edits []rules.Edit
 	// Applied lists the fixes applied, round by round. The offsets of a
 	// record's edits are into the text its round started from (round 1:
-	// Original).
+	// Original, or its UTF-8 transcoding, which a record of round 0 and
+	// rule TranscodeRule made from Original when Encoding is set).
 	Applied []Record
 	// Skipped lists the fixable findings left in Fixed, with the reason
 	// each fix was not applied. Their offsets are into Fixed, and Round is
@@ -117,9 +121,23 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 	if max <= 0 {
 		max = DefaultMaxRounds
 	}
-	res := &Result{Path: path, Original: src}
-	text := src
+	text, enc, err := article.Decode(src)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Path: path, Original: src, Encoding: enc}
 	var origin []int32 // origin[i]: offset in src of text[i], or -1 when inserted
+	if enc != "" {
+		// A Windows-1252 file is fixed as its UTF-8 transcoding, and
+		// written as UTF-8: the transcoding is the first fix applied.
+		var edits []rules.Edit
+		origin, edits = transcoding(src, text)
+		name := "Windows-1252" // the one legacy encoding article.Decode reads
+		res.Applied = append(res.Applied, Record{
+			Rule: TranscodeRule, Message: "file is " + name + ", not UTF-8",
+			Description: "transcode the file from " + name + " to UTF-8", Round: 0, Edits: edits,
+		})
+	}
 	for round := 1; ; round++ {
 		a, err := article.Parse(path, text)
 		if err != nil {
@@ -205,10 +223,38 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 		res.Rounds = round
 	}
 	res.Fixed = text
-	if res.Rounds > 0 {
+	if res.Rounds > 0 || enc != "" {
 		res.Edits = netEdits(src, text, origin)
 	}
 	return res, nil
+}
+
+// TranscodeRule is the rule recorded for the transcoding of a file that
+// was not UTF-8: the check that reports such a file.
+const TranscodeRule = "encoding/not-utf8"
+
+// transcoding returns, for the UTF-8 transcoding text of src, the origin
+// of each byte of text (its offset in src when it is an ASCII byte kept as
+// it was, -1 for the bytes of a transcoded character) and the edits that
+// turn src into text, one per byte outside ASCII.
+func transcoding(src, text []byte) ([]int32, []rules.Edit) {
+	origin := make([]int32, 0, len(text))
+	var edits []rules.Edit
+	j := 0
+	for i, c := range src {
+		if c < utf8.RuneSelf {
+			origin = append(origin, int32(i))
+			j++
+			continue
+		}
+		_, n := utf8.DecodeRune(text[j:])
+		edits = append(edits, rules.Edit{Offset: i, EndOffset: i + 1, Text: string(text[j : j+n])})
+		for range n {
+			origin = append(origin, -1)
+		}
+		j += n
+	}
+	return origin, edits
 }
 
 func record(f rules.Finding, round int, reason Reason) Record {

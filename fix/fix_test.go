@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -34,14 +35,18 @@ func splice(src []byte, edits []rules.Edit) ([]byte, error) {
 func checkResult(t testing.TB, res *Result) {
 	t.Helper()
 	text := res.Original
-	for round := 1; round <= res.Rounds; round++ {
+	// Round 0 is the transcoding of a file that was not UTF-8.
+	for round := 0; round <= res.Rounds; round++ {
 		var edits []rules.Edit
 		for _, r := range res.Applied {
 			if r.Round == round {
 				edits = append(edits, r.Edits...)
 			}
 		}
-		if len(edits) == 0 {
+		if round == 0 && (len(edits) > 0) != (res.Encoding != "") {
+			t.Fatalf("encoding %q, but %d transcoding edits", res.Encoding, len(edits))
+		}
+		if len(edits) == 0 && round > 0 {
 			t.Fatalf("round %d applied nothing", round)
 		}
 		sortEdits(edits)
@@ -183,7 +188,7 @@ func TestRunIdempotent(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
-	for _, in := range []string{"text\x00more", "caf\xe9", "\xff\xfeh\x00i\x00"} {
+	for _, in := range []string{"text\x00more", "caf\xe9\x81", "caf\xe9\x01", "\xff\xfeh\x00i\x00"} {
 		res, err := Run(testEngine(t), "bad.txt", []byte(in), Options{})
 		if err == nil || res != nil {
 			t.Errorf("%q: no error", in)
@@ -192,6 +197,28 @@ func TestRunBadInput(t *testing.T) {
 		if !errors.As(err, &ie) {
 			t.Errorf("%q: error %v is not an input error", in, err)
 		}
+	}
+}
+
+// TestRunWindows1252: a Windows-1252 text is fixed as its UTF-8
+// transcoding; the transcoding is the first record (round 0, offsets into
+// the original), and the net edits turn the original into the fixed text.
+func TestRunWindows1252(t *testing.T) {
+	src := []byte("The caf\xe9 , he said, cost \xa35 .\n")
+	res, err := Run(testEngine(t), "t.txt", src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Encoding != article.EncodingWindows1252 || !res.Changed() {
+		t.Fatalf("encoding %q, changed %v", res.Encoding, res.Changed())
+	}
+	if len(res.Applied) == 0 || res.Applied[0].Rule != TranscodeRule || res.Applied[0].Round != 0 ||
+		len(res.Applied[0].Edits) != 2 || res.Applied[0].Edits[0] != (rules.Edit{Offset: 7, EndOffset: 8, Text: "é"}) {
+		t.Errorf("applied: %+v", res.Applied)
+	}
+	out, _ := rules.Apply(src, []*rules.Fix{{Edits: res.Edits}})
+	if string(out) != string(res.Fixed) || !utf8.Valid(res.Fixed) {
+		t.Errorf("net edits give %q, fixed is %q", out, res.Fixed)
 	}
 }
 

@@ -76,10 +76,11 @@ type Linter struct {
 	Filter func(*article.Article, []rules.Finding) []rules.Finding
 }
 
-// Check checks one text already in memory.
+// Check checks one text already in memory: UTF-8, or Windows-1252, which
+// is checked as its UTF-8 transcoding (article.ParseFile).
 func (l *Linter) Check(path string, src []byte) *report.File {
 	f := &report.File{Path: path}
-	a, err := article.Parse(path, src)
+	a, err := article.ParseFile(path, src)
 	if err != nil {
 		f.Err = err
 		return f

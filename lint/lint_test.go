@@ -196,7 +196,7 @@ func TestRunOrderIsDeterministic(t *testing.T) {
 	for i := range 60 {
 		files[fmt.Sprintf("f%02d.txt", i)] = strings.Repeat("however ", i%5+1) + strings.Repeat("word ", (60-i)*50)
 	}
-	files["f07.txt"] = "bad\xff"
+	files["f07.txt"] = "bad\xff\x81" // neither UTF-8 nor Windows-1252
 	dir := tree(t, files)
 	outputs := map[int]string{}
 	for _, jobs := range []int{1, 2, 8} {
@@ -247,7 +247,7 @@ func TestHardInputs(t *testing.T) {
 		"big.txt":     strings.Repeat("x", 2000),
 		"dir.txt/a":   "a directory named like a file",
 		"bom.txt":     "\uFEFFhowever",
-		"invalid.txt": "ok \xc3\x28",
+		"invalid.txt": "ok \xc3\x28 \x81",
 	})
 	l := &Linter{Engine: wordEngine(t), MaxSize: 1000}
 	cases := []struct {

@@ -19,7 +19,11 @@ const JSONVersion = 1
 type JSONFile struct {
 	Path string `json:"path"`
 	// Record is present for an article read from a JSON Lines file.
-	Record   *JSONRecord   `json:"record,omitempty"`
+	Record *JSONRecord `json:"record,omitempty"`
+	// Encoding is the legacy encoding the file was read in
+	// ("windows-1252"), absent for UTF-8; offsets are then into the
+	// file's UTF-8 transcoding.
+	Encoding string        `json:"encoding,omitempty"`
 	Error    string        `json:"error"`
 	Findings []JSONFinding `json:"findings"`
 }
@@ -62,6 +66,9 @@ func ToJSON(f *File) JSONFile {
 	}
 	if f.Err != nil {
 		jf.Error = f.Err.Error()
+	}
+	if f.Article != nil {
+		jf.Encoding = f.Article.Encoding
 	}
 	for _, x := range f.Findings {
 		p, q := f.Article.Position(x.Start), f.Article.Position(x.End)

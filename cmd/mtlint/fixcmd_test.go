@@ -362,7 +362,7 @@ func TestFixBadInput(t *testing.T) {
 	files := map[string]string{
 		"good.txt":   "The unions, however , insist.\n",
 		"binary.txt": "The unions , \x00\x01 insist",
-		"latin1.txt": "The caf\xe9 , closed.\n",
+		"latin1.txt": "The caf\xe9\x01 , closed.\n",
 		"utf16.txt":  "\xff\xfeT\x00h\x00e\x00",
 	}
 	dir := writeFiles(t, files)

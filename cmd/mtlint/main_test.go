@@ -49,7 +49,8 @@ func TestExitCodes(t *testing.T) {
 		"clean.txt":      clean,
 		"flawed.txt":     flawed,
 		"sub/binary.txt": "text\x00more",
-		"sub/latin1.txt": "caf\xe9\n",
+		"sub/latin1.txt": "caf\xe9\x01\n",
+		"sub/cp1252.txt": "The caf\xe9 , closed.\n",
 		"notes.csv":      "ignored, not a text extension ,",
 	})
 	p := func(n string) string { return filepath.Join(dir, n) }
@@ -67,7 +68,7 @@ func TestExitCodes(t *testing.T) {
 		{"fail-on never", []string{"check", "--fail-on", "never", p("flawed.txt")}, 0, nil, nil},
 		{"disabled rule", []string{"check", "--fail-on", "warning", "--disable", "punctuation/", p("flawed.txt")}, 0, nil, nil},
 		{"bad files are named and the batch goes on", []string{"check", "--fail-on", "warning", dir}, 2,
-			[]string{"punctuation/space-before", "2 files could not be checked"},
+			[]string{"punctuation/space-before", "encoding/not-utf8", "2 files could not be checked"},
 			[]string{"binary.txt: binary file", "latin1.txt: not valid UTF-8 at byte 3"}},
 		{"missing file", []string{"check", p("nope.txt"), p("clean.txt")}, 2, []string{"no findings in 1 file"}, []string{"nope.txt: no such file"}},
 		{"no paths", []string{"check"}, 2, nil, []string{"needs at least one PATH"}},

@@ -1,0 +1,232 @@
+package checks
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the part of untranslated/fragment that looks for short
+// source-language terms, too short for language identification: a title of
+// office with a word of its language beside it ("vicepresidenta de
+// Venezuela", "missão do presidente") and a label that opens a line before
+// a credit ("Bild: Jens Gyarmaty"). It also tells a quoted foreign headline
+// given with its translation in brackets from a slip. The terms are data
+// (data/untranslated.txt).
+
+//go:embed data/untranslated.txt
+var untranslatedData string
+
+// termEntry is a term of the lists: its languages and its English.
+type termEntry struct {
+	langs   lang.Set
+	english string
+}
+
+type termListSet struct {
+	offices, particles, labels map[string]termEntry
+	officeShapes               shapeSet
+}
+
+var termLists = newTermLists(untranslatedData)
+
+func newTermLists(data string) *termListSet {
+	d := dataSections(data)
+	read := func(name string) map[string]termEntry {
+		m := map[string]termEntry{}
+		for _, line := range dataSection(d, name) {
+			left, english, ok := strings.Cut(line, " = ")
+			codes, term, ok2 := strings.Cut(strings.TrimSpace(left), " ")
+			if !ok || !ok2 {
+				panic("checks/data/untranslated.txt: bad line " + line)
+			}
+			set, bad := lang.ParseSet([]string{codes})
+			if len(bad) > 0 {
+				panic("checks/data/untranslated.txt: unknown language in " + line)
+			}
+			e := m[term]
+			e.langs |= set
+			if e.english == "" {
+				e.english = strings.TrimSpace(english)
+			}
+			m[term] = e
+		}
+		return m
+	}
+	l := &termListSet{offices: read("offices"), particles: read("particles"), labels: read("labels")}
+	for w := range l.offices {
+		l.officeShapes.add(w)
+	}
+	return l
+}
+
+// langNames names the languages of a set: "Spanish or Portuguese".
+func langNames(s lang.Set) string {
+	var names []string
+	for _, l := range s.Langs() {
+		names = append(names, l.Name())
+	}
+	return strings.Join(names, " or ")
+}
+
+// maxCreditWords is the most words a credit after a label may have: "Bild:
+// Jens Gyarmaty", not a sentence of a press review ("Bild: The paper says
+// ...").
+const maxCreditWords = 5
+
+func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []article.Span) {
+	src := a.Src
+	cands := cfg.filter.Cands
+	overlaps := func(s article.Span) bool {
+		for _, f := range found {
+			if f.Overlaps(s) {
+				return true
+			}
+		}
+		return false
+	}
+	ws := a.Words
+	// joined returns word j when it follows word j-1 in one sentence with
+	// only a space between them.
+	joined := func(j int) bool {
+		return j > 0 && j < len(ws) && ws[j].Sentence == ws[j-1].Sentence && repOnlySpace(src[ws[j-1].End:ws[j].Start])
+	}
+	particle := func(j int, langs lang.Set) (lang.Set, bool) {
+		if j < 0 || j >= len(ws) {
+			return 0, false
+		}
+		e, ok := termLists.particles[string(src[ws[j].Start:ws[j].End])]
+		return e.langs & langs, ok && e.langs&langs != 0
+	}
+	for wi := range ws {
+		w := &ws[wi]
+		// Titles of office are lowercase words of four letters or more.
+		if c := src[w.Start]; w.End-w.Start < 4 || c < 'a' || c > 'z' || !termLists.officeShapes.has(src[w.Start:w.End]) {
+			continue
+		}
+		e, ok := termLists.offices[string(src[w.Start:w.End])]
+		if !ok || e.langs&cands == 0 {
+			continue
+		}
+		langs := e.langs & cands
+		first, last := wi, wi
+		var shared lang.Set
+		if l, ok := particle(wi+1, langs); ok && joined(wi+1) && joined(wi+2) {
+			last, shared = wi+2, shared|l // "vicepresidenta de Venezuela"
+		}
+		if l, ok := particle(wi-1, langs); ok && joined(wi) {
+			first, shared = wi-1, shared|l // "do presidente", "el alcalde"
+			if joined(wi-1) && wi >= 2 && foreignLooking(src[ws[wi-2].Start:ws[wi-2].End]) {
+				first = wi - 2 // "missão do presidente"
+			}
+		}
+		if shared == 0 {
+			continue
+		}
+		s := article.Span{Start: ws[first].Start, End: ws[last].End}
+		if overlaps(s) {
+			continue
+		}
+		p.Report(s, fmt.Sprintf("%s title of office %q left untranslated? (%q is %q in English)",
+			langNames(shared), a.Text(s), src[w.Start:w.End], e.english), nil)
+	}
+	// Labels that open a line.
+	var buf [32]byte
+	wi := 0
+	for _, l := range a.Lines {
+		for wi < len(ws) && ws[wi].Start < l.Text.Start {
+			wi++
+		}
+		if wi == len(ws) || ws[wi].Start != l.Text.Start || ws[wi].Len() > len(buf) {
+			continue
+		}
+		w := ws[wi]
+		e, ok := termLists.labels[string(lang.Lower(buf[:0], src[w.Start:w.End]))]
+		if !ok || e.langs&cands == 0 {
+			continue
+		}
+		colon := w.End
+		for colon < l.Text.End && src[colon] == ' ' {
+			colon++
+		}
+		if colon == l.Text.End || src[colon] != ':' {
+			continue
+		}
+		// What follows: nothing, or a credit of a few words without end
+		// punctuation.
+		words := 0
+		for j := wi + 1; j < len(ws) && ws[j].Start < l.Text.End; j++ {
+			words++
+		}
+		if r, _ := utf8.DecodeLastRune(src[l.Text.Start:l.Text.End]); words > maxCreditWords || words > 2 && article.IsTerminal(r) {
+			continue // a sentence, not a credit
+		}
+		s := article.Span{Start: w.Start, End: colon + 1}
+		if overlaps(s) {
+			continue
+		}
+		p.Report(s, fmt.Sprintf("%s label %q left untranslated? (%q is %q in English)",
+			langNames(e.langs&cands), a.Text(s), src[w.Start:w.End], e.english), nil)
+	}
+}
+
+// foreignLooking reports a lowercase word with letters outside ASCII
+// ("missão", "política"), which English words rarely have.
+func foreignLooking(w []byte) bool {
+	if len(w) == 0 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedWithTranslation reports a span that stands inside quotation marks
+// with a bracket opening right after the closing mark: "Nous sommes tous
+// Américains" (We are all Americans).
+func quotedWithTranslation(src []byte, s article.Span) bool {
+	isQuote := func(r rune) bool {
+		switch r {
+		case '"', '“', '”', '„', '«', '»', '‘', '’', '\'':
+			return true
+		}
+		return false
+	}
+	// An opening quote at the start of the span or just before it.
+	first, _ := utf8.DecodeRune(src[s.Start:s.End])
+	if !isQuote(first) {
+		i := s.Start
+		for i > 0 && src[i-1] == ' ' {
+			i--
+		}
+		if r, _ := utf8.DecodeLastRune(src[:i]); !isQuote(r) {
+			return false
+		}
+	}
+	// A closing quote at its end or after it, then a bracket.
+	closed := false
+	if r, _ := utf8.DecodeLastRune(src[s.Start:s.End]); isQuote(r) && s.End-s.Start > 1 {
+		closed = true
+	}
+	i := s.End
+	for i < len(src) {
+		r, n := utf8.DecodeRune(src[i:])
+		switch {
+		case isQuote(r):
+			closed = true
+		case r == '.' || r == ',' || r == '!' || r == '?' || r == '…' || r == ' ':
+		default:
+			return closed && (r == '(' || r == '[')
+		}
+		i += n
+	}
+	return false
+}
