@@ -442,8 +442,8 @@ func init() {
 			"stands elsewhere), a capitalised word ending in a consonant and \"n\" (\"Atzitzihuacn\") — is " +
 			"reported only in a text that has strong evidence too. The fix puts back the apostrophe, or the " +
 			"letters when the list knows one word for the damaged form (unsafe: a guess from a list).",
-		Bad:      "Puebla governor Jos Antonio Gali said the quake was the worst he had seen. Its not over, he said.\n",
-		Good:     "Puebla governor José Antonio Gali said the quake was the worst he had seen. It’s not over, he said.\n",
+		Bad:      "Oaxaca mayor Jos Luis Ortega said the flood was the worst in a decade. Its not over, he said.\n",
+		Good:     "Oaxaca mayor José Luis Ortega said the flood was the worst in a decade. It’s not over, he said.\n",
 		Severity: rules.Warning,
 		Run:      runDroppedChars,
 	})

@@ -152,7 +152,7 @@ func (p para) reopenOK(i int) bool {
 
 // openSingleBefore returns the offset of a curly single quote that opens
 // a quotation before i in the paragraph and is not closed before i ("‘The
-// conflict is one common sense should not allow”"), or -1. A "’" between
+// conflict is one no reasonable voter would accept”"), or -1. A "’" between
 // two letters is an apostrophe and closes nothing.
 func (p para) openSingleBefore(i int) int {
 	for j := i; j > p.lo; {

@@ -249,9 +249,9 @@ func TestPunctUnbalanced(t *testing.T) {
 		{name: "nested quote in a quote that runs on", in: "“She said it was “unacceptable” and walked out.\n\n“Nobody followed her,” he added."},
 		{name: "one of two quotes left open: the outer one is reported", in: "⟦“⟧The minister called the plan “a mistake and left,” a witness said."},
 		{name: "two quotes left open", in: "Conte said: ⟦“⟧Tomorrow matters, while the region was “within the limits”, ⟦“⟧the measures stay.\n\nThe region disagreed."},
-		{name: "a text cut off inside a quote", in: "The minister spoke.\n\n“We are going to act, presenting our plan to the"},
+		{name: "a text cut off inside a quote", in: "The minister spoke.\n\n“We will table the amendment, and our plan for the"},
 		{name: "a quote left open before the last line", in: "He said: ⟦“⟧We will act on the plan.\nCopyright Example News 2024"},
-		{name: "single quote closed by a double one", in: "⟦‘The conflict is one common sense should not allow”⟧, the prime minister said."},
+		{name: "single quote closed by a double one", in: "⟦‘The conflict is one no reasonable voter would accept”⟧, the prime minister said."},
 		{name: "apostrophe before a stray closing quote", in: "The union’s leader said it was over⟦”⟧, adding nothing."},
 		punctCleanCase,
 	})

@@ -74,7 +74,7 @@ var untranslatedFragment = &rules.Check{
 		"fragments of 3–6 words are found. Terms too short for that are looked up in lists (data, for the " +
 		"candidate languages): a title of office with a word of its language beside it (\"vicepresidenta de " +
 		"Venezuela\", \"missão do presidente\", \"el alcalde\") and a label that opens a line before a short " +
-		"credit (\"Bild: Jens Gyarmaty\", \"Fuente: EFE\"). A quoted headline or slogan followed by its " +
+		"credit (\"Bild: Karin Vollmer\", \"Fuente: EFE\"). A quoted headline or slogan followed by its " +
 		"translation in brackets is a quotation, reported as info. The first foreign fragment in a process loads lingua-go's models " +
 		"for the languages concerned: about 0.1–0.3 s and 20–40 MB per language; clean text loads none.",
 	Bad:      "The minister was clear. El Gobierno no negociará con los sindicatos hasta que termine la huelga.",

@@ -15,7 +15,7 @@ import (
 // source-language terms, too short for language identification: a title of
 // office with a word of its language beside it ("vicepresidenta de
 // Venezuela", "missão do presidente") and a label that opens a line before
-// a credit ("Bild: Jens Gyarmaty"). It also tells a quoted foreign headline
+// a credit ("Bild: Karin Vollmer"). It also tells a quoted foreign headline
 // given with its translation in brackets from a slip. The terms are data
 // (data/untranslated.txt).
 
@@ -75,7 +75,7 @@ func langNames(s lang.Set) string {
 }
 
 // maxCreditWords is the most words a credit after a label may have: "Bild:
-// Jens Gyarmaty", not a sentence of a press review ("Bild: The paper says
+// Karin Vollmer", not a sentence of a press review ("Bild: The paper says
 // ...").
 const maxCreditWords = 5
 

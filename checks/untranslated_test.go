@@ -168,7 +168,7 @@ var fragmentCases = []checkCase{
 	{name: "English with Romance loanwords", in: "The fiesta ended with a siesta, and the bravado of the aficionados at the rodeo was on display at the plaza."},
 	{name: "two-word fragment is too short", in: `Dr Ana de la Fuente called the plan "un desastre".`},
 	{name: "clean English with names and loan phrases", in: cleanNamesProse},
-	{name: "Spanish title of office after a name", in: "The interview with Delcy Rodríguez, ⟦vicepresidenta de Venezuela⟧, lasted an hour."},
+	{name: "Spanish title of office after a name", in: "The call with Marta Ibáñez, ⟦vicepresidenta de Colombia⟧, lasted an hour."},
 	{name: "Portuguese title of office after a particle", in: "I have just accepted the ⟦missão do presidente⟧ to lead the ministry, he wrote."},
 	{name: "Spanish title of office after an article", in: "Residents blamed ⟦el alcalde⟧ for the delays to the new bridge."},
 	{name: "German label before a credit", in: "Police cordoned off the square.\n⟦Bild:⟧ Jens Wagner\n\nThe protest ended peacefully."},
