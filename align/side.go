@@ -1,0 +1,516 @@
+package align
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/maphash"
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
+	"github.com/mtlint/mtlint/numbers"
+)
+
+// Side is one text of a pair with what the aligner and the bitext checks
+// read from it, computed once: the length of each sentence, its numbers,
+// its names, handles and URLs, and its anchors.
+type Side struct {
+	*article.Article
+	Lang lang.Lang
+
+	// Len is the length of each sentence in characters, a run of white
+	// space counting as one.
+	Len []float64
+	// Numbers are the numbers of the text in order; those of sentence i
+	// are Numbers[NumOf[i]:NumOf[i+1]].
+	Numbers []numbers.Number
+	NumOf   []int
+	// Names are the names (capitalised words, known exonyms), URLs,
+	// e-mail addresses and handles of the text in order; those of
+	// sentence i are Names[NameOf[i]:NameOf[i+1]].
+	Names  []Name
+	NameOf []int
+	// Quotes counts the quotation marks and brackets of each sentence.
+	Quotes []Marks
+
+	folded []byte // the folded forms of the names
+	// prefixes holds the beginnings of each sentence's longer words
+	// (sorted, without repeats): sentence i's are
+	// prefixes[prefixOf[i]:prefixOf[i+1]].
+	prefixes []uint64
+	prefixOf []int
+}
+
+// NameKind is what a name is.
+type NameKind uint8
+
+// The kinds of names.
+const (
+	Word   NameKind = iota + 1 // a capitalised word, or a phrase the exonym table knows
+	URL                        // "https://example.org/a", "www.example.org"
+	Email                      // "press@example.org"
+	Handle                     // "@example", "#hashtag"
+)
+
+// Name is a name, handle or address of a text.
+type Name struct {
+	article.Span
+	Kind NameKind
+	// Exonym is set when the exonym table knows the name.
+	Exonym bool
+	// Initial marks a capitalised word that opens its sentence (it may be
+	// an ordinary word).
+	Initial bool
+	// Key identifies the name across languages (see Fold).
+	Key        uint64
+	fold, fend int32
+}
+
+// Folded returns the folded form of a name (its English key for an
+// exonym).
+func (s *Side) Folded(n Name) []byte { return s.folded[n.fold:n.fend] }
+
+// Marks counts the quotation marks and brackets of a sentence: opening
+// and closing double quotes (any style), straight double quotes, and round
+// and square brackets.
+type Marks struct {
+	Open, Close, Straight int // double quotes: “ « „ 「 『 ; ” » “ 」 』; "
+	BOpen, BClose         int // ( [ （ 【 ; ) ] ） 】
+}
+
+var seed = maphash.MakeSeed()
+
+// key hashes a name's folded form (or a number's value) for the anchors.
+func key(kind byte, b []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteByte(kind)
+	h.Write(b)
+	return h.Sum64()
+}
+
+// NewSide reads a text's features.
+func NewSide(a *article.Article, l lang.Lang) *Side {
+	s := &Side{Article: a, Lang: l}
+	n := len(a.Sentences)
+	s.Len = make([]float64, n)
+	s.NumOf = make([]int, n+1)
+	s.NameOf = make([]int, n+1)
+	s.Quotes = make([]Marks, n)
+	var sc numbers.Scanner
+	for pi := range a.Paragraphs {
+		p := a.Paragraphs[pi]
+		first := len(s.Numbers)
+		s.Numbers = sc.Extract(s.Numbers, a.Src, p.Span, l)
+		// Each number belongs to the sentence where it starts.
+		k := first
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			s.NumOf[si] = k
+			for k < len(s.Numbers) && (si+1 == p.EndSentence || s.Numbers[k].Start < a.Sentences[si+1].Start) {
+				k++
+			}
+		}
+	}
+	s.NumOf[n] = len(s.Numbers)
+	// Sentences outside any paragraph do not exist; NumOf is monotone.
+	for si := range a.Sentences {
+		st := a.Sentences[si]
+		s.Len[si] = length(a.Src[st.Start:st.End])
+		s.NameOf[si] = len(s.Names)
+		s.names(si)
+		s.Quotes[si] = countMarks(a.Src[st.Start:st.End])
+	}
+	s.NameOf[n] = len(s.Names)
+	s.prefixOf = make([]int, n+1)
+	var buf []byte
+	for si := range a.Sentences {
+		s.prefixOf[si] = len(s.prefixes)
+		for _, w := range a.SentenceWords(si) {
+			if w.Len() < 5 {
+				continue
+			}
+			buf = Fold(buf[:0], a.Src[w.Start:w.End])
+			if k, ok := prefixKey(buf); ok {
+				s.prefixes = append(s.prefixes, k)
+			}
+		}
+		p := s.prefixes[s.prefixOf[si]:]
+		slices.Sort(p)
+		s.prefixes = s.prefixes[:s.prefixOf[si]+len(slices.Compact(p))]
+	}
+	s.prefixOf[n] = len(s.prefixes)
+	return s
+}
+
+// prefixKey packs the first four letters of a folded word of five letters
+// or more, when they are ASCII letters: cognates and names share them
+// across languages ("presidente", "president"; "Polizei", "police").
+func prefixKey(f []byte) (uint64, bool) {
+	if len(f) < 5 {
+		return 0, false
+	}
+	var k uint64 = 1 << 40
+	for _, c := range f[:4] {
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k<<8 | uint64(c)
+	}
+	return k, true
+}
+
+// weakKeys returns every sentence's word beginnings that the other text
+// has too, in one slice with offsets: sentence i's are
+// keys[off[i]:off[i+1]].
+func (s *Side) weakKeys(other *Side) (keys []uint64, off []int) {
+	all := slices.Clone(other.prefixes)
+	slices.Sort(all)
+	all = slices.Compact(all)
+	off = make([]int, len(s.Sentences)+1)
+	for i := range s.Sentences {
+		off[i] = len(keys)
+		for _, k := range s.prefixes[s.prefixOf[i]:s.prefixOf[i+1]] {
+			if _, ok := slices.BinarySearch(all, k); ok {
+				keys = append(keys, k)
+			}
+		}
+	}
+	off[len(s.Sentences)] = len(keys)
+	return keys, off
+}
+
+// length counts characters, a run of white space as one.
+func length(b []byte) float64 {
+	n := 0
+	space := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+			if !sp || !space {
+				n++
+			}
+			space = sp
+			continue
+		}
+		_, sz := utf8.DecodeRune(b[i:])
+		i += sz
+		n++
+		space = false
+	}
+	return float64(n)
+}
+
+func countMarks(b []byte) Marks {
+	var m Marks
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"':
+				m.Straight++
+			case '(', '[':
+				m.BOpen++
+			case ')', ']':
+				m.BClose++
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRune(b[i:])
+		i += sz
+		switch r {
+		case '“', '«', '„', '「', '『':
+			m.Open++
+		case '”', '»', '」', '』':
+			m.Close++
+		case '（', '【':
+			m.BOpen++
+		case '）', '】':
+			m.BClose++
+		}
+	}
+	return m
+}
+
+// names reads the names of sentence si.
+func (s *Side) names(si int) {
+	a := s.Article
+	st := a.Sentences[si]
+	ws := a.SentenceWords(si)
+	src := a.Src
+	first := len(s.Names)
+	defer func() {
+		// Addresses and handles: white-space-delimited chunks with "://",
+		// "www.", "@" or "#"; in text order with the names.
+		if addressLike(src[st.Start:st.End]) {
+			s.addresses(st.Span)
+			slices.SortStableFunc(s.Names[first:], func(a, b Name) int { return a.Start - b.Start })
+		}
+	}()
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		r, _ := utf8.DecodeRune(src[w.Start:w.End])
+		if isHanRune(r) {
+			s.hanNames(w.Span)
+			continue
+		}
+		if !unicode.IsUpper(r) || w.Len() < 2 {
+			continue
+		}
+		// The longest run of words that the exonym table knows.
+		found := false
+		for m := min(maxExonymWords, len(ws)-k); m >= 2 && !found; m-- {
+			start := len(s.folded)
+			for x := k; x < k+m; x++ {
+				if x > k {
+					s.folded = append(s.folded, ' ')
+				}
+				s.folded = Fold(s.folded, src[ws[x].Start:ws[x].End])
+			}
+			if ex, ok := Exonym(s.folded[start:]); ok && gapsOK(src, ws[k:k+m]) {
+				s.folded = append(s.folded[:start], ex...)
+				s.add(Name{Span: article.Span{Start: w.Start, End: ws[k+m-1].End}, Kind: Word, Exonym: true, Initial: k == 0}, start)
+				k += m - 1
+				found = true
+				continue
+			}
+			s.folded = s.folded[:start]
+		}
+		if found {
+			continue
+		}
+		start := len(s.folded)
+		s.folded = Fold(s.folded, src[w.Start:w.End])
+		nm := Name{Span: w.Span, Kind: Word, Initial: k == 0 || startsAfterOpener(src, st.Start, w.Start)}
+		if ex, ok := Exonym(s.folded[start:]); ok {
+			s.folded = append(s.folded[:start], ex...)
+			nm.Exonym = true
+		}
+		s.add(nm, start)
+	}
+}
+
+// gapsOK reports words separated by single spaces or hyphens, as a name
+// of several words is written ("Nueva York", "Нью-Йорк", "EE.UU").
+func gapsOK(src []byte, ws []article.Word) bool {
+	for i := 1; i < len(ws); i++ {
+		g := src[ws[i-1].End:ws[i].Start]
+		if len(g) != 1 || g[0] != ' ' && g[0] != '-' && g[0] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsAfterOpener reports a word that only an opening quote, bracket or
+// dash separates from the start of its sentence.
+func startsAfterOpener(src []byte, sentStart, w int) bool {
+	for i := sentStart; i < w; {
+		r, n := utf8.DecodeRune(src[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+func (s *Side) add(n Name, start int) {
+	n.fold, n.fend = int32(start), int32(len(s.folded))
+	n.Key = key(byte(n.Kind), s.folded[start:])
+	s.Names = append(s.Names, n)
+}
+
+func isHanRune(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// hanNames finds the exonyms inside a run of Han text, longest first.
+func (s *Side) hanNames(w article.Span) {
+	src := s.Src
+	for i := w.Start; i < w.End; {
+		matched := false
+		for _, n := range hanExonymLens {
+			j := i
+			for c := 0; c < n && j < w.End; c++ {
+				_, sz := utf8.DecodeRune(src[j:])
+				j += sz
+			}
+			if ex, ok := exonyms[string(src[i:j])]; ok && j <= w.End {
+				start := len(s.folded)
+				s.folded = append(s.folded, ex...)
+				s.add(Name{Span: article.Span{Start: i, End: j}, Kind: Word, Exonym: true}, start)
+				i = j
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			_, sz := utf8.DecodeRune(src[i:])
+			i += sz
+		}
+	}
+}
+
+func addressLike(b []byte) bool {
+	return bytes.Contains(b, []byte("://")) || bytes.Contains(b, []byte("www.")) ||
+		bytes.IndexByte(b, '@') >= 0 || bytes.IndexByte(b, '#') >= 0
+}
+
+// addresses reads the URLs, e-mail addresses and handles of a sentence.
+func (s *Side) addresses(sp article.Span) {
+	src := s.Src
+	for i := sp.Start; i < sp.End; {
+		for i < sp.End && isSpaceByte(src[i]) {
+			i++
+		}
+		j := i
+		for j < sp.End && !isSpaceByte(src[j]) {
+			j++
+		}
+		s.address(article.Span{Start: i, End: j})
+		i = j
+	}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// address reads one chunk of text that may be an address or a handle,
+// without the punctuation around it.
+func (s *Side) address(c article.Span) {
+	src := s.Src
+	// Trim opening and closing punctuation.
+	for c.Start < c.End {
+		r, n := utf8.DecodeRune(src[c.Start:])
+		if r == '@' || r == '#' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		c.Start += n
+	}
+	for c.End > c.Start {
+		r, n := utf8.DecodeLastRune(src[c.Start:c.End])
+		if r == '/' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		c.End -= n
+	}
+	b := src[c.Start:c.End]
+	kind := NameKind(0)
+	switch {
+	case len(b) < 4:
+		return
+	case bytes.Contains(b, []byte("://")) || bytes.HasPrefix(b, []byte("www.")):
+		kind = URL
+	case b[0] == '@' || b[0] == '#':
+		if r, _ := utf8.DecodeRune(b[1:]); !unicode.IsLetter(r) && r != '_' {
+			return
+		}
+		kind = Handle
+	case bytes.IndexByte(b, '@') > 0 && bytes.IndexByte(b[bytes.IndexByte(b, '@'):], '.') > 0:
+		kind = Email
+	default:
+		return
+	}
+	start := len(s.folded)
+	s.folded = lang.Lower(s.folded, b)
+	if kind == URL { // the scheme and a final slash do not matter
+		f := s.folded[start:]
+		if i := bytes.Index(f, []byte("://")); i >= 0 {
+			f = f[i+3:]
+		}
+		f = bytes.TrimPrefix(f, []byte("www."))
+		f = bytes.TrimSuffix(f, []byte("/"))
+		s.folded = append(s.folded[:start], f...)
+	}
+	s.add(Name{Span: c, Kind: kind}, start)
+}
+
+// sentenceKeys returns the anchor keys of sentence si, sorted, appended
+// to dst: its hard numbers (both readings), its addresses and handles, the
+// names whose keys are in shared (the names the other text has too) and,
+// when strict, the other names that are surely names (see surelyName),
+// and a quotation mark when it quotes.
+func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict bool) []uint64 {
+	start := len(dst)
+	strict = strict && !s.titleCase(si)
+	var buf [16]byte
+	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
+		if n.Soft {
+			continue
+		}
+		dst = append(dst, numberKey(buf[:0], n.Kind, n.Value))
+		if n.Alt != n.Value {
+			dst = append(dst, numberKey(buf[:0], n.Kind, n.Alt))
+		}
+	}
+	for _, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
+		if nm.Kind != Word || shared[nm.Key] || strict && s.surelyName(nm) {
+			dst = append(dst, nm.Key)
+		}
+	}
+	if q := s.Quotes[si]; q.Open > 0 && q.Close > 0 || q.Straight >= 2 {
+		dst = append(dst, quoteKey)
+	}
+	slices.Sort(dst[start:])
+	return dst
+}
+
+// surelyName reports a capitalised word inside a sentence, not in capitals
+// throughout, in a language that capitalises only names (not German).
+func (s *Side) surelyName(n Name) bool {
+	if n.Kind != Word || n.Initial || n.Exonym || s.Lang == lang.German || s.Lang == 0 {
+		return false
+	}
+	b := s.Src[n.Start:n.End]
+	for _, r := range string(b) {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports a sentence (a headline) with most of its words
+// capitalised.
+func (s *Side) titleCase(si int) bool {
+	upper, n := 0, 0
+	for _, w := range s.SentenceWords(si) {
+		r, _ := utf8.DecodeRune(s.Src[w.Start:w.End])
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return upper*2 >= n
+}
+
+var quoteKey = key(0xFF, []byte("quote"))
+
+// numberKey hashes a number's kind and its value to nine significant
+// digits, so that 1.2 × 10⁸ and 120 × 10⁶ meet.
+func numberKey(buf []byte, k numbers.Kind, v float64) uint64 {
+	kind := byte(0x80)
+	if k == numbers.Month {
+		kind = 0x81
+	} else if k == numbers.Time {
+		kind = 0x82
+		v = float64(int(v) % 720)
+	}
+	var m, e int64
+	if v = math.Abs(v); v != 0 {
+		e = int64(math.Floor(math.Log10(v)))
+		m = int64(math.Round(v / math.Pow(10, float64(e-8))))
+		if m >= 1e9 { // rounding carried into another digit
+			m /= 10
+			e++
+		}
+	}
+	buf = binary.LittleEndian.AppendUint64(buf, uint64(m))
+	buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
+	return key(kind, buf)
+}
