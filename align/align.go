@@ -81,6 +81,11 @@ type Alignment struct {
 	SourceBead, TargetBead []int
 	// Widened counts how many times the band had to be widened.
 	Widened int
+	// SourceAnchors and TargetAnchors count the anchors (numbers, names,
+	// addresses, quotations) of each text; Matched those the sentence
+	// beads pair up. Two texts that share none are hardly a source and its
+	// translation.
+	SourceAnchors, TargetAnchors, Matched int
 }
 
 // DefaultMargin is the margin from which a bead with an empty side is
@@ -122,9 +127,19 @@ func Align(src, tgt *Side) *Alignment {
 	// length ratio measured on the paragraphs it aligned one to one.
 	ps := paraLevel(src, sk, sko, sw, swo)
 	pt := paraLevel(tgt, tk, tko, tw, two)
-	al.Ratio = 1
+	// The ratio of the two texts' lengths, kept near what the scripts
+	// usually give: a translation that lost a third of the text must not
+	// set the ratio it is judged by.
+	prior := 1.0
+	switch cs, ct := src.CJK(), tgt.CJK(); {
+	case cs && !ct:
+		prior = 3
+	case ct && !cs:
+		prior = 1.0 / 3
+	}
+	al.Ratio = prior
 	if ps.cum[ps.n()] > 0 && pt.cum[pt.n()] > 0 {
-		al.Ratio = pt.cum[pt.n()] / ps.cum[ps.n()]
+		al.Ratio = min(max(pt.cum[pt.n()]/ps.cum[ps.n()], prior*0.87), prior*1.15)
 	}
 	lv := &level{s: ps, t: pt, ratio: al.Ratio}
 	paras := lv.align(&al.Widened)
@@ -152,6 +167,13 @@ func Align(src, tgt *Side) *Alignment {
 	sl := &level{s: ss, t: st, ratio: al.Ratio, guide: guide(src, tgt, paras)}
 	al.Sentences = sl.align(&al.Widened)
 	sl.margins(al.Sentences)
+	al.SourceAnchors, al.TargetAnchors = len(sk), len(tk)
+	for _, b := range al.Sentences {
+		if !b.Null() {
+			m, _ := count(sl.gather(0, ss.keys[b.Src.Start:b.Src.End]), sl.gather(1, st.keys[b.Tgt.Start:b.Tgt.End]))
+			al.Matched += m
+		}
+	}
 
 	// The paragraph beads that hold the sentence beads: the smallest
 	// groups of paragraphs that no sentence bead crosses.
@@ -284,7 +306,7 @@ func alphabetic(s *Side) bool {
 
 // unitKeys returns every sentence's anchor keys, sorted per sentence, in
 // one slice with offsets: sentence i's are keys[off[i]:off[i+1]]. With
-// strict, names the other text lacks count too (see Side.surelyName).
+// strict, names the other text lacks count too (see Side.SurelyName).
 func unitKeys(s *Side, shared map[uint64]bool, strict bool) (keys []uint64, off []int) {
 	off = make([]int, len(s.Sentences)+1)
 	for i := range s.Sentences {
@@ -303,8 +325,11 @@ type units struct {
 	keys [][]uint64
 	weak [][]uint64
 	// cut marks a unit that does not end a sentence: a split after it is
-	// cheap. first marks a sentence that opens its paragraph.
-	cut, first []bool
+	// cheap. inner marks a sentence that holds a sentence break the
+	// segmenter did not take (". « La", "3. Mai"): a split of its
+	// translation is cheap. first marks a sentence that opens its
+	// paragraph.
+	cut, inner, first []bool
 }
 
 func (u *units) n() int { return len(u.len) }
@@ -344,10 +369,42 @@ func sentLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *un
 		u.keys = append(u.keys, keys[off[i]:off[i+1]])
 		u.weak = append(u.weak, weak[woff[i]:woff[i+1]])
 		u.cut = append(u.cut, cutAfter(s, st.Span, i+1 < len(s.Sentences), func() article.Span { return s.Sentences[i+1].Span }))
+		u.inner = append(u.inner, innerBreak(s.Src[st.Start:st.End]))
 		u.first = append(u.first, s.Paragraphs[st.Para].FirstSentence == i)
 	}
 	u.finish()
 	return u
+}
+
+// innerBreak reports a sentence that holds terminal punctuation followed
+// by white space, perhaps an opening quote and more space, and a capital:
+// two sentences the segmenter kept together ("mobilisés. « La").
+func innerBreak(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if !terminal(r) {
+			continue
+		}
+		j := i
+		for j < len(b) && closer(rune(b[j])) && b[j] < utf8.RuneSelf {
+			j++
+		}
+		if j >= len(b) || b[j] != ' ' {
+			continue
+		}
+		for j < len(b) {
+			r, n := utf8.DecodeRune(b[j:])
+			if r != ' ' && r != '\u00a0' && r != '«' && r != '“' && r != '"' && r != '„' && r != '(' {
+				break
+			}
+			j += n
+		}
+		if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAfter reports a unit after which the text goes on in the same
@@ -425,8 +482,20 @@ func (lv *level) cost(i0, i1, j0, j1 int) float64 {
 	case a == 1 && b == 1:
 	case a == 2 && b == 1:
 		c += splitCost(lv.s, i0)
+		if lv.t.inner != nil && lv.t.inner[j0] {
+			c += costSplitCut - costSplit
+		}
+		if lv.guide != nil && lv.s.first[i0+1] && !lv.s.cut[i0] {
+			c += costBreak // two source paragraphs for one translated sentence
+		}
 	case a == 1 && b == 2:
 		c += splitCost(lv.t, j0)
+		if lv.s.inner != nil && lv.s.inner[i0] {
+			c += costSplitCut - costSplit
+		}
+		if lv.guide != nil && lv.t.first[j0+1] && !lv.t.cut[j0] {
+			c += costBreak // a translated paragraph break the source does not have
+		}
 	default:
 		c += costSplit + costMore*float64(a+b-3)
 	}
@@ -663,47 +732,49 @@ func (lv *level) run(w int) (beads []Bead, edge bool) {
 }
 
 // margins sets the margin of each bead with an empty side: the least
-// extra cost of an alignment without it — merged, with any beads of the
-// same kind between, into the nearest bead on either side that has both
-// sides or the other empty side (an omission next to an addition is a
-// poor translation more than two defects).
+// extra cost of an alignment without it. A run of such beads of one kind
+// (omissions, or additions) is taken whole: its margin is the least extra
+// cost of merging the run into the nearest bead on either side that has
+// both sides or the other empty side (an omission next to an addition is a
+// poor translation more than two defects), and every bead of the run gets
+// it.
 func (lv *level) margins(beads []Bead) {
-	for k := range beads {
-		b := &beads[k]
-		if !b.Null() {
+	kind := func(b Bead) int {
+		switch {
+		case b.Src.Len() == 0 && b.Tgt.Len() > 0:
+			return 1 // addition
+		case b.Tgt.Len() == 0 && b.Src.Len() > 0:
+			return 2 // omission
+		}
+		return 0
+	}
+	for k0 := 0; k0 < len(beads); {
+		kd := kind(beads[k0])
+		if kd == 0 {
+			k0++
 			continue
 		}
-		omission := b.Tgt.Len() == 0
-		b.Margin = math.Inf(1)
-		for _, d := range [2]int{-1, 1} {
-			sum := b.Cost
-			i0, i1, j0, j1 := b.Src.Start, b.Src.End, b.Tgt.Start, b.Tgt.End
-			found := false
-			for q := k + d; q >= 0 && q < len(beads); q += d {
-				n := beads[q]
-				sum += n.Cost
-				if n.Src.Len() > 0 {
-					i0, i1 = min(i0, n.Src.Start), max(i1, n.Src.End)
-				}
-				if n.Tgt.Len() > 0 {
-					j0, j1 = min(j0, n.Tgt.Start), max(j1, n.Tgt.End)
-				}
-				if !n.Null() || (n.Tgt.Len() == 0) != omission {
-					found = true
-					break
-				}
-			}
-			if !found {
+		k1 := k0 + 1
+		for k1 < len(beads) && kind(beads[k1]) == kd {
+			k1++
+		}
+		margin := math.Inf(1)
+		for _, q := range [2]int{k0 - 1, k1} {
+			if q < 0 || q >= len(beads) {
 				continue
 			}
-			if i1 <= i0 {
-				i0, i1 = b.Src.Start, b.Src.Start
+			lo, hi := min(q, k0), max(q+1, k1)
+			sum := 0.0
+			i0, i1, j0, j1 := beads[lo].Src.Start, beads[hi-1].Src.End, beads[lo].Tgt.Start, beads[hi-1].Tgt.End
+			for x := lo; x < hi; x++ {
+				sum += beads[x].Cost
 			}
-			if j1 <= j0 {
-				j0, j1 = b.Tgt.Start, b.Tgt.Start
-			}
-			b.Margin = math.Min(b.Margin, lv.cost(i0, i1, j0, j1)-sum)
+			margin = math.Min(margin, lv.cost(i0, i1, j0, j1)-sum)
 		}
+		for x := k0; x < k1; x++ {
+			beads[x].Margin = margin
+		}
+		k0 = k1
 	}
 }
 

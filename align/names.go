@@ -136,8 +136,11 @@ var (
 	exonyms = map[string]string{}
 	// maxExonymWords is the most words an exonym has.
 	maxExonymWords = 1
-	// hanExonyms holds the names written in Han, by their length in runes.
+	// hanExonymLens are the lengths in runes of the names written in Han,
+	// longest first.
 	hanExonymLens []int
+	// english gives the English spelling of an exonym key.
+	english = map[string]string{}
 )
 
 func init() {
@@ -153,6 +156,7 @@ func init() {
 		}
 		key := foldPhrase(en)
 		exonyms[key] = key
+		english[key] = strings.TrimSpace(en)
 		for _, o := range strings.Split(others, ",") {
 			o = strings.TrimSpace(o)
 			if o == "" {
@@ -200,6 +204,10 @@ func Exonym(folded []byte) (string, bool) {
 	k, ok := exonyms[string(folded)]
 	return k, ok
 }
+
+// English returns the English spelling of a name the exonym table knows,
+// by its key (see Exonym).
+func English(key []byte) string { return english[string(key)] }
 
 // IsExonym reports whether the folded name is in the exonym table.
 func IsExonym(folded []byte) bool {

@@ -42,6 +42,7 @@ type Side struct {
 	// prefixes[prefixOf[i]:prefixOf[i+1]].
 	prefixes []uint64
 	prefixOf []int
+	title    []bool // the sentence is a headline in title case
 }
 
 // NameKind is what a name is.
@@ -116,8 +117,10 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	}
 	s.NumOf[n] = len(s.Numbers)
 	// Sentences outside any paragraph do not exist; NumOf is monotone.
+	s.title = make([]bool, n)
 	for si := range a.Sentences {
 		st := a.Sentences[si]
+		s.title[si] = s.titleCase(si)
 		s.Len[si] = length(a.Src[st.Start:st.End])
 		s.NameOf[si] = len(s.Names)
 		s.names(si)
@@ -180,6 +183,19 @@ func (s *Side) weakKeys(other *Side) (keys []uint64, off []int) {
 	}
 	off[len(s.Sentences)] = len(keys)
 	return keys, off
+}
+
+// CJK reports a text written mostly in Han or kana: its characters carry
+// about three times what Latin letters do.
+func (s *Side) CJK() bool {
+	cjk, all := 0, 0
+	for _, w := range s.Words {
+		all++
+		if r, _ := utf8.DecodeRune(s.Src[w.Start:w.End]); r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+			cjk++
+		}
+	}
+	return cjk*2 > all
 }
 
 // length counts characters, a run of white space as one.
@@ -431,11 +447,10 @@ func (s *Side) address(c article.Span) {
 // sentenceKeys returns the anchor keys of sentence si, sorted, appended
 // to dst: its hard numbers (both readings), its addresses and handles, the
 // names whose keys are in shared (the names the other text has too) and,
-// when strict, the other names that are surely names (see surelyName),
+// when strict, the other names that are surely names (see SurelyName),
 // and a quotation mark when it quotes.
 func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict bool) []uint64 {
 	start := len(dst)
-	strict = strict && !s.titleCase(si)
 	var buf [16]byte
 	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
 		if n.Soft {
@@ -447,7 +462,7 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict
 		}
 	}
 	for _, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
-		if nm.Kind != Word || shared[nm.Key] || strict && s.surelyName(nm) {
+		if nm.Kind != Word || shared[nm.Key] || strict && s.SurelyName(nm) {
 			dst = append(dst, nm.Key)
 		}
 	}
@@ -458,10 +473,14 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict
 	return dst
 }
 
-// surelyName reports a capitalised word inside a sentence, not in capitals
-// throughout, in a language that capitalises only names (not German).
-func (s *Side) surelyName(n Name) bool {
+// SurelyName reports a capitalised word inside a sentence, not in capitals
+// throughout, in a language that capitalises only names (not German), in
+// a sentence that is not a headline in title case.
+func (s *Side) SurelyName(n Name) bool {
 	if n.Kind != Word || n.Initial || n.Exonym || s.Lang == lang.German || s.Lang == 0 {
+		return false
+	}
+	if si := s.SentenceAt(n.Start); si >= 0 && s.title[si] {
 		return false
 	}
 	b := s.Src[n.Start:n.End]

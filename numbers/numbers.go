@@ -59,9 +59,14 @@ type Number struct {
 	// reading where the separators allow one, else equal to Value.
 	Value, Alt float64
 	Kind       Kind
-	// Soft marks a spelled-out number, an ordinal or a Han numeral without
-	// a multiplier: it may match, it is not evidence on its own.
+	// Soft marks a spelled-out number, an ordinal, a Roman numeral or a
+	// Han numeral without a multiplier: it may match, it is not evidence
+	// on its own.
 	Soft bool
+	// Word marks a cardinal number written in words or Han numerals
+	// ("tres", "三"): a soft number that may still be a mistranslation of
+	// another (not an ordinal, a fraction, a Roman numeral or a range).
+	Word bool
 }
 
 // Match reports whether two numbers, each read in its own language, may
@@ -671,9 +676,13 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 	t := sc.toks[k]
 	wi, ok := sc.info(t)
 	if !ok {
+		if v, ok := roman(sc.src[t.start:t.end]); ok {
+			return Number{Span: article.Span{Start: t.start, End: t.end}, Value: v, Alt: v, Kind: Count, Soft: true}, k + 1, true
+		}
 		return Number{}, k, false
 	}
-	n := Number{Span: article.Span{Start: t.start, End: t.end}, Value: wi.value, Kind: Count, Soft: true}
+	n := Number{Span: article.Span{Start: t.start, End: t.end}, Value: wi.value, Kind: Count, Soft: true,
+		Word: wi.kind == wNumber || wi.kind == wTens}
 	switch wi.kind {
 	case wMonth:
 		if sc.l == lang.English && !unicode.IsUpper(t.r) {
@@ -701,6 +710,9 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 	if wi.kind == wOrdinal {
 		return n, next, true
 	}
+	if n.Value != math.Trunc(n.Value) {
+		n.Word = false // "half"
+	}
 	v := n.Value
 	n, next2 := sc.scale(n, next, false)
 	if n.Value != v || n.Kind == Percent {
@@ -711,6 +723,61 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 		return Number{}, k, false
 	}
 	return n, next2, true
+}
+
+// roman reads a Roman numeral of two letters or more in capitals ("XX",
+// "XIV"); one letter is too often a word or an initial.
+func roman(b []byte) (float64, bool) {
+	if len(b) < 2 || len(b) > 8 {
+		return 0, false
+	}
+	val := func(c byte) int {
+		switch c {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		case 'L':
+			return 50
+		case 'C':
+			return 100
+		case 'D':
+			return 500
+		case 'M':
+			return 1000
+		}
+		return 0
+	}
+	total := 0
+	for i := range b {
+		v := val(b[i])
+		if v == 0 {
+			return 0, false
+		}
+		if i+1 < len(b) && val(b[i+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	// Only canonical spellings: "XIV", not "IIII" or "VX".
+	var canon []byte
+	for n, i := total, 0; n > 0; {
+		for _, p := range []struct {
+			v int
+			s string
+		}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+			if n >= p.v {
+				canon = append(canon, p.s...)
+				n -= p.v
+				break
+			}
+		}
+		i++
+	}
+	return float64(total), string(canon) == string(b)
 }
 
 // nearDigits reports a month name at token k next to a day or a year:
@@ -807,10 +874,15 @@ func (sc *Scanner) hanRun(k int) (Number, int, bool) {
 		return Number{}, start, false
 	}
 	v := total + section + math.Max(digit, 0)
-	if positional && k-start > 1 {
-		v = pos
+	alt, word := v, true
+	switch {
+	case positional && k-start == 2:
+		// "三四", "五六": three or four, five or six.
+		v, alt, word = float64(hanDigit[sc.toks[start].r]), float64(hanDigit[sc.toks[start+1].r]), false
+	case positional && k-start > 2:
+		v, alt = pos, pos // "二〇二一"
 	}
-	n := Number{Span: article.Span{Start: sc.toks[start].start, End: sc.toks[k-1].end}, Value: v, Alt: v, Kind: Count, Soft: true}
+	n := Number{Span: article.Span{Start: sc.toks[start].start, End: sc.toks[k-1].end}, Value: v, Alt: alt, Kind: Count, Soft: true, Word: word}
 	if t := sc.at(k); t.kind == tHan && !t.space {
 		switch t.r {
 		case '月':

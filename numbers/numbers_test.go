@@ -78,6 +78,9 @@ func TestExtract(t *testing.T) {
 		{"zh", "2021年5月3日下午3点。", "2021=2021; 5月=5 month; 3=3; 3点=180 time"},
 		{"zh", "增长了百分之二十，约有三千人，达到20%。", "百分之二十=20 percentage; ~三千=3000; 20%=20 percentage"},
 		{"zh", "一亿五千万和二〇二一年，第三名。", "~一亿五千万=150 million; ~二〇二一=2021; ~第三=3"},
+		{"zh", "来了三四个人。", "~三四=3|4"},
+		// Roman numerals of two letters or more.
+		{"es", "En el siglo XX, Felipe VI y la OTAN.", "~XX=20; ~VI=6"},
 	}
 	for _, c := range cases {
 		t.Run(c.lang+" "+c.text, func(t *testing.T) {

@@ -24,8 +24,11 @@ type Check struct {
 	// Off marks a check that does not run unless enabled by name.
 	Off bool
 	// Bitext marks a check that compares a translation with its source:
-	// it runs only when the source is given (Pass.Bitext is set).
-	Bitext bool
+	// it runs only when the source is given (Pass.Bitext is set). Its Bad
+	// and Good examples are translations of Source, written in SourceLang
+	// (an ISO 639-1 code).
+	Bitext             bool
+	Source, SourceLang string
 	// Params are the check's typed parameters with their defaults.
 	Params []Param
 	// Run inspects p.Article and calls p.Report for each finding.

@@ -1,0 +1,252 @@
+package checks
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/mtlint/mtlint/align"
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
+	"github.com/mtlint/mtlint/rules"
+)
+
+func init() {
+	register(bitextName)
+}
+
+var bitextName = &rules.Check{
+	ID: "bitext/name",
+	Doc: "A name, handle, URL or e-mail address of the source that the translation lost or changed. Addresses " +
+		"and handles are never translated: one missing from the translation, or written otherwise, is reported. " +
+		"Names are compared by a key that accents, transliteration (\"Зеленский\", \"Zelensky\", \"Zelenskiy\"), " +
+		"case endings (\"Путина\", \"Putin\") and a small table of exonyms (\"Moskva\", \"Moskau\", \"Moscou\" and " +
+		"\"Moscow\"; \"Londres\" and \"London\") leave alone; a name of the source with no such counterpart is " +
+		"reported only when the aligned translation has a name one or two letters away that the source does not " +
+		"have (\"Ayuso\" written \"Ayusa\"): a mismatch it cannot decide is silence, since names are translated " +
+		"(\"Gobierno\"), shortened and paraphrased. In an English translation, a place the exonym table knows " +
+		"that kept its source spelling (\"Londres\") is reported with its English name. Names are read only in " +
+		"sources that capitalise names alone (not German nouns) and in headlines not in title case. Runs only " +
+		"when the source is given.",
+	Source:     "La presidenta, Isabel Díaz Ayuso, habló en Londres.",
+	SourceLang: "es",
+	Bad:        "The president, Isabel Díaz Ayusa, spoke in Londres.",
+	Good:       "The president, Isabel Díaz Ayuso, spoke in London.",
+	Severity:   rules.Warning,
+	Bitext:     true,
+	Params: []rules.Param{
+		{Name: "max-distance", Kind: rules.Int, Default: 2, Doc: "the most letters (inserted, deleted, replaced or swapped) by which a changed name may differ, for names of eight letters or more; one less for shorter names"},
+	},
+	Run: runBitextName,
+}
+
+func runBitextName(p *rules.Pass) {
+	al := bitextAlignment(p)
+	src, tgt := al.Source, al.Target
+	maxDist := p.Int("max-distance")
+	names := func(s *align.Side, r align.Range) []align.Name { return s.Names[s.NameOf[r.Start]:s.NameOf[r.End]] }
+	// Keys of every name of each text, for "the source does not have it".
+	srcKeys := map[uint64]bool{}
+	for _, n := range src.Names {
+		srcKeys[n.Key] = true
+	}
+	tgtKeys := map[uint64]bool{}
+	for _, n := range tgt.Names {
+		tgtKeys[n.Key] = true
+	}
+	var buf []byte
+	for k, b := range al.Sentences {
+		if b.Null() {
+			continue
+		}
+		lo, hi := neighbours(al, k)
+		near := names(tgt, align.Range{Start: al.Sentences[lo].Tgt.Start, End: al.Sentences[hi-1].Tgt.End})
+		here := names(tgt, b.Tgt)
+		tspan := sentSpan(tgt.Article, b.Tgt)
+		for _, n := range names(src, b.Src) {
+			switch n.Kind {
+			case align.URL, align.Email, align.Handle:
+				if tgtKeys[n.Key] {
+					continue
+				}
+				if t, ok := changedAddress(tgt, here, n, srcKeys); ok {
+					p.ReportSource(rules.Warning, t.Span, n.Span, fmt.Sprintf("%s differs from the source: %s here, %s in the source",
+						addressKind(n.Kind), quoteText(tgt.Text(t.Span), 60), quoteText(src.Text(n.Span), 60)), nil)
+					continue
+				}
+				p.ReportSource(rules.Warning, tspan, n.Span, fmt.Sprintf("the source's %s %s is missing from the translation",
+					addressKind(n.Kind), quoteText(src.Text(n.Span), 60)), nil)
+			case align.Word:
+				if !src.SurelyName(n) || !alphabetic(tgt.Lang) || matchedName(src, tgt, n, near) {
+					continue
+				}
+				if t, ok := changedName(src, tgt, n, here, srcKeys, maxDist); ok {
+					p.ReportSource(rules.Warning, t.Span, n.Span, fmt.Sprintf("name differs from the source: %s here, %s in the source",
+						quoteText(tgt.Text(t.Span), 60), quoteText(src.Text(n.Span), 60)), nil)
+				}
+			}
+		}
+		// Places kept in the source's spelling in an English translation.
+		if tgt.Lang != lang.English {
+			continue
+		}
+		for _, t := range here {
+			if !t.Exonym {
+				continue
+			}
+			key := tgt.Folded(t)
+			buf = foldSpan(buf[:0], tgt.Article, t.Span)
+			if bytes.Equal(buf, key) || distance(buf, key, 2) <= 1 || !copiedFrom(src, b.Src, tgt.Text(t.Span)) {
+				continue
+			}
+			if sp, ok := sourceNameSpan(src, b.Src, tgt.Text(t.Span)); ok {
+				p.ReportSource(rules.Warning, t.Span, sp, fmt.Sprintf("place name left in the source's spelling: %s is %q in English",
+					quoteText(tgt.Text(t.Span), 40), align.English(key)), nil)
+			}
+		}
+	}
+}
+
+func alphabetic(l lang.Lang) bool {
+	return l != 0 && (l.Latin() || l.UsesScript("Cyrillic"))
+}
+
+func addressKind(k align.NameKind) string {
+	switch k {
+	case align.URL:
+		return "URL"
+	case align.Email:
+		return "e-mail address"
+	}
+	return "handle"
+}
+
+func foldSpan(dst []byte, a *article.Article, s article.Span) []byte {
+	return align.Fold(dst, a.Text(s))
+}
+
+// matchedName reports a source name with a counterpart among the target's
+// names: the same key, or the same name with a case ending ("Путина",
+// "Putin"; "Merkels", "Merkel").
+func matchedName(src, tgt *align.Side, n align.Name, near []align.Name) bool {
+	f := src.Folded(n)
+	for _, t := range near {
+		if t.Kind != align.Word {
+			continue
+		}
+		if t.Key == n.Key {
+			return true
+		}
+		g := tgt.Folded(t)
+		short, long := f, g
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 4 && len(long)-len(short) <= 2 && bytes.HasPrefix(long, short) {
+			return true
+		}
+		if i := bytes.IndexByte(f, '\''); i > 0 && bytes.Equal(f[:i], g) { // "Ayuso's"
+			return true
+		}
+		if i := bytes.IndexByte(g, '\''); i > 0 && bytes.Equal(g[:i], f) {
+			return true
+		}
+	}
+	return false
+}
+
+// changedName finds a name of the translation that is n misspelt: one the
+// source does not have, one or two letters from it, with the same first
+// letter.
+func changedName(src, tgt *align.Side, n align.Name, here []align.Name, srcKeys map[uint64]bool, maxDist int) (align.Name, bool) {
+	f := src.Folded(n)
+	if len(f) < 4 {
+		return align.Name{}, false
+	}
+	limit := maxDist
+	if len(f) < 8 {
+		limit--
+	}
+	for _, t := range here {
+		if t.Kind != align.Word || t.Initial || t.Exonym || srcKeys[t.Key] {
+			continue
+		}
+		g := tgt.Folded(t)
+		if len(g) < 4 || g[0] != f[0] {
+			continue
+		}
+		if d := distance(f, g, limit); d >= 1 && d <= limit {
+			return t, true
+		}
+	}
+	return align.Name{}, false
+}
+
+// changedAddress finds an address or handle of the translation, of the same
+// kind as n, that the source does not have.
+func changedAddress(tgt *align.Side, here []align.Name, n align.Name, srcKeys map[uint64]bool) (align.Name, bool) {
+	for _, t := range here {
+		if t.Kind == n.Kind && !srcKeys[t.Key] {
+			return t, true
+		}
+	}
+	return align.Name{}, false
+}
+
+// copiedFrom reports text that the source's sentences contain as it is.
+func copiedFrom(src *align.Side, r align.Range, text []byte) bool {
+	_, ok := sourceNameSpan(src, r, text)
+	return ok
+}
+
+// sourceNameSpan finds the source name, among the names of the sentences
+// r, written exactly as text.
+func sourceNameSpan(src *align.Side, r align.Range, text []byte) (article.Span, bool) {
+	for _, n := range src.Names[src.NameOf[r.Start]:src.NameOf[r.End]] {
+		if bytes.Equal(src.Text(n.Span), text) {
+			return n.Span, true
+		}
+	}
+	return article.Span{}, false
+}
+
+// distance is the optimal string alignment distance (insertions,
+// deletions, substitutions and swaps of neighbours) between two short byte
+// strings, or limit+1 when it is more than limit.
+func distance(a, b []byte, limit int) int {
+	if abs(len(a)-len(b)) > limit || len(a) > 40 || len(b) > 40 {
+		return limit + 1
+	}
+	var rows [3][41]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
