@@ -250,8 +250,14 @@ func paragraphBeads(src, tgt *Side, sents []Bead, lv *level) []Bead {
 		}
 		pb := Bead{Src: Range{ps, es}, Tgt: Range{pt, et}}
 		pb.Cost = lv.cost(ps, es, pt, et)
+		if pb.Null() {
+			pb.Margin = math.Inf(1)
+		}
 		for x := k; x < q; x++ {
 			sents[x].Para = len(out)
+			if pb.Null() {
+				pb.Margin = math.Min(pb.Margin, sents[x].Margin)
+			}
 		}
 		out = append(out, pb)
 		ps, pt = es, et

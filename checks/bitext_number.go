@@ -161,7 +161,7 @@ func runBitextNumber(p *rules.Pass) {
 		sspan := sentSpan(src.Article, b.Src)
 		for _, j := range ht {
 			n := tgt.Numbers[j]
-			p.ReportSource(rules.Warning, n.Span, sspan, fmt.Sprintf("%s %s is not in the source: %s", n.Kind, describeNumber(tgt.Article, n), quoteText(src.Text(sspan), 80)), nil)
+			p.ReportSource(rules.Warning, n.Span, sspan, fmt.Sprintf("%s %s is not in the source", n.Kind, describeNumber(tgt.Article, n)), nil)
 		}
 	}
 }
@@ -181,10 +181,12 @@ func describeNumber(a *article.Article, n numbers.Number) string {
 	switch n.Kind {
 	case numbers.Time:
 		v = fmt.Sprintf("%02d:%02d", int(n.Value)/60, int(n.Value)%60)
+	case numbers.Percent:
+		v = numbers.Format(n.Value) + "%"
 	default:
 		v = numbers.Format(n.Value)
 	}
-	if v == written || (n.Kind == numbers.Percent && v+"%" == written) {
+	if v == written {
 		return q
 	}
 	return q + " (" + v + ")"

@@ -201,7 +201,7 @@ func runOmission(p *rules.Pass) {
 		}
 		sspan := sentSpan(src, r)
 		at := sentSpan(p.Article, al.Sentences[first].Tgt)
-		p.ReportSource(rules.Warning, at, sspan, fmt.Sprintf("the translation has nothing for the source's %s %s", unitName(src, r), quoteText(src.Text(sspan), 100)), nil)
+		p.ReportSource(rules.Warning, at, sspan, fmt.Sprintf("the translation has nothing for the source's %s %s", unitName(src, r), quoteText(src.Text(sspan), 60)), nil)
 	})
 }
 
@@ -248,7 +248,7 @@ func runAddition(p *rules.Pass) {
 		if !sure && agree == nil {
 			return
 		}
-		msg := fmt.Sprintf("the source has nothing for this %s %s", unitName(a, r), quoteText(a.Text(span), 100))
+		msg := fmt.Sprintf("the source has nothing for this %s", unitName(a, r))
 		if agree != nil {
 			msg += fmt.Sprintf("; %s agrees: %s", agree.Rule, agree.Message)
 		}

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/align"
@@ -83,18 +82,18 @@ func runBitextQuotes(p *rules.Pass) {
 			switch {
 			case !quotesPaired(tm) && !quotesPaired(wide(tgt, false)):
 				at := unpairedQuote(tgt.Article, tspan)
-				p.ReportSource(rules.Warning, at, sspan, fmt.Sprintf("unpaired quotation mark: the source's quotation marks pair up in %s", quoteText(src.Text(sspan), 80)), nil)
+				p.ReportSource(rules.Warning, at, sspan, "unpaired quotation mark; the source's quotation marks pair up", nil)
 			case lost && quotePairs(tm) == 0 && quotePairs(wide(tgt, false)) < quotePairs(wide(src, true)):
-				p.ReportSource(rules.Warning, tspan, sspan, fmt.Sprintf("the translation lost the source's quotation marks: %s", quoteText(src.Text(sspan), 80)), nil)
+				p.ReportSource(rules.Warning, tspan, sspan, "the translation lost the source's quotation marks", nil)
 			}
 		}
 		if brackets && sm.BOpen > 0 && bracketsPaired(sm) {
 			switch {
 			case !bracketsPaired(tm) && !bracketsPaired(wide(tgt, false)):
 				at := unpairedBracket(tgt.Article, tspan)
-				p.ReportSource(rules.Warning, at, sspan, fmt.Sprintf("unpaired bracket: the source's brackets pair up in %s", quoteText(src.Text(sspan), 80)), nil)
+				p.ReportSource(rules.Warning, at, sspan, "unpaired bracket; the source's brackets pair up", nil)
 			case lost && tm.BOpen+tm.BClose == 0 && wide(tgt, false).BOpen < wide(src, true).BOpen:
-				p.ReportSource(rules.Warning, tspan, sspan, fmt.Sprintf("the translation lost the source's brackets: %s", quoteText(src.Text(sspan), 80)), nil)
+				p.ReportSource(rules.Warning, tspan, sspan, "the translation lost the source's brackets", nil)
 			}
 		}
 	}

@@ -150,7 +150,7 @@ func runBitextUntranslated(p *rules.Pass) {
 				what = "the whole sentence"
 				span, sspan = sentSpan(tgt.Article, b.Tgt), sentSpan(src.Article, b.Src)
 			}
-			p.ReportSource(rules.Warning, span, sspan, fmt.Sprintf("left untranslated: %s copied from the source %s", what, quoteText(src.Text(sspan), 80)), nil)
+			p.ReportSource(rules.Warning, span, sspan, fmt.Sprintf("left untranslated: %s copied from the source", what), nil)
 			done = append(done, article.Span{Start: t0, End: r.ti})
 		}
 	}
