@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,10 +77,13 @@ func (s *Side) Folded(n Name) []byte { return s.folded[n.fold:n.fend] }
 
 // Marks counts the quotation marks and brackets of a sentence: opening
 // and closing double quotes (any style), straight double quotes, and round
-// and square brackets.
+// and square brackets. Names counts the pairs of quotes around a name
+// («Металлург», “海葵”, «El País»): languages that quote the names of
+// teams, firms and storms are translated into ones that do not.
 type Marks struct {
 	Open, Close, Straight int // double quotes: “ « „ 「 『 ; ” » “ 」 』; "
 	BOpen, BClose         int // ( [ （ 【 ; ) ] ） 】
+	Names                 int
 }
 
 var seed = maphash.MakeSeed()
@@ -223,12 +227,24 @@ func length(b []byte) float64 {
 
 func countMarks(b []byte) Marks {
 	var m Marks
+	open := -1 // the byte after the last opening quote
+	closeAt := func(i int) {
+		if open >= 0 && nameQuote(b[open:i]) {
+			m.Names++
+		}
+		open = -1
+	}
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			switch c {
 			case '"':
 				m.Straight++
+				if m.Straight%2 == 1 {
+					open = i + 1
+				} else {
+					closeAt(i)
+				}
 			case '(', '[':
 				m.BOpen++
 			case ')', ']':
@@ -238,19 +254,61 @@ func countMarks(b []byte) Marks {
 			continue
 		}
 		r, sz := utf8.DecodeRune(b[i:])
-		i += sz
 		switch r {
 		case '“', '«', '„', '「', '『':
 			m.Open++
+			if r == '“' && open >= 0 {
+				closeAt(i) // „…“
+			} else {
+				open = i + sz
+			}
 		case '”', '»', '」', '』':
 			m.Close++
+			closeAt(i)
 		case '（', '【':
 			m.BOpen++
 		case '）', '】':
 			m.BClose++
 		}
+		i += sz
 	}
 	return m
+}
+
+// nameQuote reports quoted text that is a name: one to three words that
+// all start with a capital or a digit, or up to six Han characters, with
+// no punctuation.
+func nameQuote(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return false
+	}
+	words, han := 0, 0
+	start := true
+	for _, r := range string(b) {
+		switch {
+		case r == ' ' || r == '\u00a0' || r == '-':
+			start = true
+		case isHanRune(r):
+			han++
+			start = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start {
+				words++
+				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+					return false
+				}
+			}
+			start = false
+		case r == '.' || r == '\'' || r == '’' || r == '&':
+		default:
+			return false
+		}
+	}
+	if han > 0 {
+		return words == 0 && han <= 6
+	}
+	return words >= 1 && words <= 3
 }
 
 // names reads the names of sentence si.
@@ -372,8 +430,60 @@ func (s *Side) hanNames(w article.Span) {
 }
 
 func addressLike(b []byte) bool {
-	return bytes.Contains(b, []byte("://")) || bytes.Contains(b, []byte("www.")) ||
-		bytes.IndexByte(b, '@') >= 0 || bytes.IndexByte(b, '#') >= 0
+	if bytes.Contains(b, []byte("://")) || bytes.Contains(b, []byte("www.")) ||
+		bytes.IndexByte(b, '@') >= 0 || bytes.IndexByte(b, '#') >= 0 {
+		return true
+	}
+	// A bare domain: a period between a letter or digit and a lower-case
+	// letter ("mosmetro.ru").
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '.' && isAlnum(b[i-1]) && 'a' <= b[i+1] && b[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// topLevel are the endings a bare domain may have: the generic ones and
+// the countries of the languages mtlint knows, and a few more.
+var topLevel = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields(`com org net edu gov int mil info biz io co me tv news online
+		uk us eu de fr es it pt ru ua by kz cn jp kr tw hk in br mx ar cl co pe ve nl be ch at se no dk fi is
+		pl cz sk hu ro bg gr tr il ir sa ae eg ma ng za ke au nz ca ie lt lv ee si hr rs ba mk al ge am az vn
+		id my ph th sg pk bd lk cat`) {
+		m[t] = true
+	}
+	return m
+}()
+
+// bareDomain reports a chunk like "mosmetro.ru" or "elpais.com/es/": labels
+// of lower-case letters, digits and hyphens, a known ending, and perhaps a
+// path.
+func bareDomain(b []byte) bool {
+	host := b
+	if i := bytes.IndexByte(b, '/'); i >= 0 {
+		host = b[:i]
+	}
+	labels := bytes.Split(host, []byte("."))
+	if len(labels) < 2 || !topLevel[string(labels[len(labels)-1])] {
+		return false
+	}
+	for _, l := range labels {
+		if len(l) == 0 {
+			return false
+		}
+		for _, c := range l {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // addresses reads the URLs, e-mail addresses and handles of a sentence.
@@ -427,6 +537,8 @@ func (s *Side) address(c article.Span) {
 		kind = Handle
 	case bytes.IndexByte(b, '@') > 0 && bytes.IndexByte(b[bytes.IndexByte(b, '@'):], '.') > 0:
 		kind = Email
+	case bareDomain(b):
+		kind = URL
 	default:
 		return
 	}

@@ -95,10 +95,10 @@ func runBitextName(p *rules.Pass) {
 			}
 			key := tgt.Folded(t)
 			buf = foldSpan(buf[:0], tgt.Article, t.Span)
-			if bytes.Equal(buf, key) || distance(buf, key, 2) <= 1 || !copiedFrom(src, b.Src, tgt.Text(t.Span)) {
+			if bytes.Equal(buf, key) || distance(buf, key, 2) <= 1 {
 				continue
 			}
-			if sp, ok := sourceNameSpan(src, b.Src, tgt.Text(t.Span)); ok {
+			if sp, ok := sourceSpelling(src, b.Src, buf); ok {
 				p.ReportSource(rules.Warning, t.Span, sp, fmt.Sprintf("place name left in the source's spelling: %s is %q in English",
 					quoteText(tgt.Text(t.Span), 40), align.English(key)), nil)
 			}
@@ -192,17 +192,26 @@ func changedAddress(tgt *align.Side, here []align.Name, n align.Name, srcKeys ma
 	return align.Name{}, false
 }
 
-// copiedFrom reports text that the source's sentences contain as it is.
-func copiedFrom(src *align.Side, r align.Range, text []byte) bool {
-	_, ok := sourceNameSpan(src, r, text)
-	return ok
-}
-
-// sourceNameSpan finds the source name, among the names of the sentences
-// r, written exactly as text.
-func sourceNameSpan(src *align.Side, r align.Range, text []byte) (article.Span, bool) {
+// sourceSpelling finds the source name, among the names of the sentences
+// r, that the folded target name spells as it is, or transliterated, with
+// perhaps another case ending ("Londres" for «Londres», "Moskva" for
+// «Москве»).
+func sourceSpelling(src *align.Side, r align.Range, folded []byte) (article.Span, bool) {
+	var buf []byte
 	for _, n := range src.Names[src.NameOf[r.Start]:src.NameOf[r.End]] {
-		if bytes.Equal(src.Text(n.Span), text) {
+		if n.Kind != align.Word {
+			continue
+		}
+		buf = foldSpan(buf[:0], src.Article, n.Span)
+		short, long := buf, folded
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		k := 0
+		for k < len(short) && short[k] == long[k] {
+			k++
+		}
+		if len(short) >= 4 && k >= len(short)-1 && len(long)-k <= 2 {
 			return n.Span, true
 		}
 	}

@@ -44,6 +44,7 @@ func marksOf(s *align.Side, r align.Range) align.Marks {
 		m.Straight += q.Straight
 		m.BOpen += q.BOpen
 		m.BClose += q.BClose
+		m.Names += q.Names
 	}
 	return m
 }
@@ -53,7 +54,9 @@ func marksOf(s *align.Side, r align.Range) align.Marks {
 // told apart mark by mark.
 func quotesPaired(m align.Marks) bool { return (m.Open+m.Close+m.Straight)%2 == 0 }
 
-func quotePairs(m align.Marks) int { return (m.Open + m.Close + m.Straight) / 2 }
+// quotePairs counts the pairs of quotation marks, not those around a name
+// (see align.Marks).
+func quotePairs(m align.Marks) int { return (m.Open+m.Close+m.Straight)/2 - m.Names }
 
 func bracketsPaired(m align.Marks) bool { return m.BOpen == m.BClose }
 
@@ -78,12 +81,12 @@ func runBitextQuotes(p *rules.Pass) {
 		}
 		sspan := sentSpan(src.Article, b.Src)
 		tspan := sentSpan(tgt.Article, b.Tgt)
-		if quotePairs(sm) > 0 && quotesPaired(sm) {
+		if sm.Open+sm.Close+sm.Straight > 0 && quotesPaired(sm) {
 			switch {
 			case !quotesPaired(tm) && !quotesPaired(wide(tgt, false)):
 				at := unpairedQuote(tgt.Article, tspan)
 				p.ReportSource(rules.Warning, at, sspan, "unpaired quotation mark; the source's quotation marks pair up", nil)
-			case lost && quotePairs(tm) == 0 && quotePairs(wide(tgt, false)) < quotePairs(wide(src, true)):
+			case lost && quotePairs(sm) > 0 && tm.Open+tm.Close+tm.Straight == 0 && quotePairs(wide(tgt, false)) < quotePairs(wide(src, true)):
 				p.ReportSource(rules.Warning, tspan, sspan, "the translation lost the source's quotation marks", nil)
 			}
 		}

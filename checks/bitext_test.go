@@ -383,3 +383,28 @@ func exampleSource(t testing.TB, c *rules.Check, a *article.Article) *rules.Bite
 	}
 	return rules.NewBitext(sa, a, l, lang.English)
 }
+
+func TestBitextQuotedNames(t *testing.T) {
+	runBitextCases(t, "bitext/quotes", nil, []bitextCase{
+		{name: "quoted team name", lang: "ru",
+			src: "«Спартак» обыграл «Динамо» со счётом 2:0.",
+			in:  "Spartak beat Dynamo 2-0."},
+		{name: "quoted storm name", lang: "zh",
+			src: "台风“海葵”登陆广东。",
+			in:  "Typhoon Haikui made landfall in Guangdong."},
+		{name: "quoted newspaper", lang: "es",
+			src: "Lo publicó el diario «El País» el lunes.",
+			in:  "The newspaper El País published it on Monday."},
+	})
+}
+
+func TestBitextNameTransliterated(t *testing.T) {
+	runBitextCases(t, "bitext/name", nil, []bitextCase{
+		{name: "city transliterated, not translated", lang: "ru",
+			src: "Переговоры пройдут в Москве в понедельник.",
+			in:  "The talks will take place in ⟦Moskva⟧ on Monday."},
+		{name: "bare domain changed", lang: "ru",
+			src: "Расписание опубликовано на сайте mosmetro.ru.",
+			in:  "The timetable is published on the website ⟦mosmetro.com⟧."},
+	})
+}
