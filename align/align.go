@@ -529,12 +529,15 @@ func splitCost(u *units, i int) float64 {
 func lengthCost(e, lt float64) float64 {
 	mean := math.Max((e+lt)/2, 1)
 	d := math.Abs(lt-e) / math.Sqrt(variance*mean)
+	var c float64
 	if x := d * tailSteps; x < float64(len(tailTable)-1) {
 		i := int(x)
 		f := x - float64(i)
-		return tailTable[i]*(1-f) + tailTable[i+1]*f
+		c = tailTable[i]*(1-f) + tailTable[i+1]*f
+	} else {
+		c = tail(d)
 	}
-	return tail(d)
+	return c
 }
 
 // tail is −log P(|Z| ≥ d) for a standard normal Z.

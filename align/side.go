@@ -486,18 +486,22 @@ func bareDomain(b []byte) bool {
 	return true
 }
 
-// addresses reads the URLs, e-mail addresses and handles of a sentence.
+// addresses reads the URLs, e-mail addresses and handles of a sentence:
+// runs of printable ASCII, which in Chinese or Japanese text stand glued
+// to the characters around them.
 func (s *Side) addresses(sp article.Span) {
 	src := s.Src
 	for i := sp.Start; i < sp.End; {
-		for i < sp.End && isSpaceByte(src[i]) {
+		for i < sp.End && (isSpaceByte(src[i]) || src[i] >= utf8.RuneSelf) {
 			i++
 		}
 		j := i
-		for j < sp.End && !isSpaceByte(src[j]) {
+		for j < sp.End && !isSpaceByte(src[j]) && src[j] < utf8.RuneSelf {
 			j++
 		}
-		s.address(article.Span{Start: i, End: j})
+		if j > i {
+			s.address(article.Span{Start: i, End: j})
+		}
 		i = j
 	}
 }
@@ -565,8 +569,8 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict
 	start := len(dst)
 	var buf [16]byte
 	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
-		if n.Soft {
-			continue
+		if n.Soft && !(n.Word && n.Value >= 2) {
+			continue // ordinals, fractions, "one": too common to anchor
 		}
 		dst = append(dst, numberKey(buf[:0], n.Kind, n.Value))
 		if n.Alt != n.Value {
@@ -574,7 +578,19 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict
 		}
 	}
 	for _, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
-		if nm.Kind != Word || shared[nm.Key] || strict && s.SurelyName(nm) {
+		switch {
+		case nm.Kind == URL:
+			// The host without its ending too: "panda.org" of
+			// "www.panda.org.cn", which a translation may have changed.
+			f := s.Folded(nm)
+			if i := bytes.IndexByte(f, '/'); i >= 0 {
+				f = f[:i]
+			}
+			if i := bytes.LastIndexByte(f, '.'); i > 0 {
+				dst = append(dst, key(0xFE, f[:i]))
+			}
+			dst = append(dst, nm.Key)
+		case nm.Kind != Word || shared[nm.Key] || strict && s.SurelyName(nm):
 			dst = append(dst, nm.Key)
 		}
 	}

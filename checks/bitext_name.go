@@ -54,12 +54,10 @@ func runBitextName(p *rules.Pass) {
 		tgtKeys[n.Key] = true
 	}
 	var buf []byte
-	for k, b := range al.Sentences {
+	for _, b := range al.Sentences {
 		if b.Null() {
 			continue
 		}
-		lo, hi := neighbours(al, k)
-		near := names(tgt, align.Range{Start: al.Sentences[lo].Tgt.Start, End: al.Sentences[hi-1].Tgt.End})
 		here := names(tgt, b.Tgt)
 		tspan := sentSpan(tgt.Article, b.Tgt)
 		for _, n := range names(src, b.Src) {
@@ -76,10 +74,10 @@ func runBitextName(p *rules.Pass) {
 				p.ReportSource(rules.Warning, tspan, n.Span, fmt.Sprintf("the source's %s %s is missing from the translation",
 					addressKind(n.Kind), quoteText(src.Text(n.Span), 60)), nil)
 			case align.Word:
-				if !src.SurelyName(n) || !alphabetic(tgt.Lang) || matchedName(src, tgt, n, near) {
+				if !src.SurelyName(n) || !alphabetic(tgt.Lang) || matchedName(src, tgt, n, here) {
 					continue
 				}
-				if t, ok := changedName(src, tgt, n, here, srcKeys, maxDist); ok {
+				if t, ok := changedName(src, tgt, n, here, names(src, b.Src), srcKeys, maxDist); ok {
 					p.ReportSource(rules.Warning, t.Span, n.Span, fmt.Sprintf("name differs from the source: %s here, %s in the source",
 						quoteText(tgt.Text(t.Span), 60), quoteText(src.Text(n.Span), 60)), nil)
 				}
@@ -155,18 +153,22 @@ func matchedName(src, tgt *align.Side, n align.Name, near []align.Name) bool {
 }
 
 // changedName finds a name of the translation that is n misspelt: one the
-// source does not have, one or two letters from it, with the same first
-// letter.
-func changedName(src, tgt *align.Side, n align.Name, here []align.Name, srcKeys map[uint64]bool, maxDist int) (align.Name, bool) {
+// source does not have, one or two letters from it (case endings aside),
+// with the same first letter, next to a name of the translation that does
+// match a name of the source, as n is next to one ("Elena Castaña" for
+// "Elena Castaño"). A lone name a letter or two away is as often a
+// translation ("Sevilla", "Seville"; "Instituto Nacional", "National
+// Institute"), so it is left alone.
+func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name, srcKeys map[uint64]bool, maxDist int) (align.Name, bool) {
 	f := src.Folded(n)
-	if len(f) < 4 {
+	if len(f) < 4 || !besideName(src, n) {
 		return align.Name{}, false
 	}
 	limit := maxDist
 	if len(f) < 8 {
 		limit--
 	}
-	for _, t := range here {
+	for k, t := range here {
 		if t.Kind != align.Word || t.Initial || t.Exonym || srcKeys[t.Key] {
 			continue
 		}
@@ -174,11 +176,72 @@ func changedName(src, tgt *align.Side, n align.Name, here []align.Name, srcKeys 
 		if len(g) < 4 || g[0] != f[0] {
 			continue
 		}
-		if d := distance(f, g, limit); d >= 1 && d <= limit {
-			return t, true
+		if d := nameDistance(f, g, limit, declines(src.Lang)); d < 1 || d > limit {
+			continue
+		}
+		// A neighbour that matches a name of the source.
+		for _, q := range [2]int{k - 1, k + 1} {
+			if q >= 0 && q < len(here) && adjacent(tgt, here[min(q, k)], here[max(q, k)]) && matchesSource(src, tgt, here[q], srcNear) {
+				return t, true
+			}
 		}
 	}
 	return align.Name{}, false
+}
+
+// besideName reports a name with another name right before or after it
+// in its text.
+func besideName(s *align.Side, n align.Name) bool {
+	i := 0
+	for i < len(s.Names) && s.Names[i].Start != n.Start {
+		i++
+	}
+	return i > 0 && adjacent(s, s.Names[i-1], n) || i+1 < len(s.Names) && adjacent(s, n, s.Names[i+1])
+}
+
+// adjacent reports two names separated by one space or hyphen.
+func adjacent(s *align.Side, a, b align.Name) bool {
+	if a.End > b.Start || b.Start-a.End != 1 {
+		return false
+	}
+	g := s.Src[a.End]
+	return g == ' ' || g == '-'
+}
+
+// nameDistance is distance, allowing either name a case ending of up to
+// two letters ("Климова", "Kimov") when the source's language declines
+// names.
+func nameDistance(f, g []byte, limit int, endings bool) int {
+	d := distance(f, g, limit)
+	for cut := 1; cut <= 2 && endings; cut++ {
+		if len(f)-cut >= 4 {
+			d = min(d, distance(f[:len(f)-cut], g, limit))
+		}
+		if len(g)-cut >= 4 {
+			d = min(d, distance(f, g[:len(g)-cut], limit))
+		}
+	}
+	return d
+}
+
+// declines reports a language whose names take case endings.
+func declines(l lang.Lang) bool {
+	switch l.Code() {
+	case "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu":
+		return true
+	}
+	return false
+}
+
+// matchesSource reports a name of the translation that matches one of the
+// source's names given, allowing case endings (see matchedName).
+func matchesSource(src, tgt *align.Side, t align.Name, srcNames []align.Name) bool {
+	for _, n := range srcNames {
+		if n.Kind == align.Word && matchedName(src, tgt, n, []align.Name{t}) {
+			return true
+		}
+	}
+	return false
 }
 
 // changedAddress finds an address or handle of the translation, of the same

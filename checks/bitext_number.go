@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/mtlint/mtlint/align"
 	"github.com/mtlint/mtlint/article"
@@ -59,7 +60,9 @@ func runBitextNumber(p *rules.Pass) {
 	// value: hard with hard first, then what is left. hardS and hardT
 	// restrict a side to its hard numbers.
 	match := func(s0, s1, t0, t1 int, hardS, hardT bool) {
-		for pass := 0; pass < 2; pass++ {
+		// Exact pairs first, then pairs within a conversion's leeway, then
+		// soft numbers.
+		for pass := 0; pass < 3; pass++ {
 			for i := s0; i < s1; i++ {
 				a := src.Numbers[i]
 				if usedS[i] || hardS && a.Soft {
@@ -67,10 +70,10 @@ func runBitextNumber(p *rules.Pass) {
 				}
 				for j := t0; j < t1; j++ {
 					b := tgt.Numbers[j]
-					if usedT[j] || pass == 0 && (a.Soft || b.Soft) || hardT && b.Soft {
+					if usedT[j] || pass < 2 && (a.Soft || b.Soft) || hardT && b.Soft {
 						continue
 					}
-					if numbers.Match(a, b) {
+					if pass == 0 && numbers.Exact(a, b) || pass > 0 && numbers.Match(a, b) {
 						usedS[i], usedT[j] = true, true
 						break
 					}
@@ -114,10 +117,13 @@ func runBitextNumber(p *rules.Pass) {
 		t0, t1 := nums(tgt, b.Tgt)
 		var hs, ws, ht, wt []int // hard and word numbers left, per side
 		for i := s0; i < s1; i++ {
+			if !usedS[i] && convertedBeside(src, s0, s1, i, usedS) {
+				usedS[i] = true // "120 feet, or 40 metres": one measure given twice
+			}
 			if !usedS[i] {
 				if n := src.Numbers[i]; !n.Soft {
 					hs = append(hs, i)
-				} else if n.Word && n.Value >= 2 {
+				} else if n.Word && (n.Value >= 2 || n.Kind == numbers.Month) {
 					ws = append(ws, i)
 				}
 			}
@@ -126,18 +132,19 @@ func runBitextNumber(p *rules.Pass) {
 			if !usedT[j] {
 				if n := tgt.Numbers[j]; !n.Soft {
 					ht = append(ht, j)
-				} else if n.Word && n.Value >= 2 {
+				} else if n.Word && (n.Value >= 2 || n.Kind == numbers.Month) {
 					wt = append(wt, j)
 				}
 			}
 		}
 		// Changed: what is left on both sides, paired in order, hard with
-		// hard, then hard with a number in words.
-		pair := func(ss, ts *[]int) {
+		// hard, then hard with a number in words, and a month with a month.
+		pair := func(ss, ts *[]int, months bool) {
 			for x := 0; x < len(*ss); x++ {
 				i := (*ss)[x]
 				for y, j := range *ts {
-					if numberClass(src.Numbers[i].Kind) == numberClass(tgt.Numbers[j].Kind) {
+					c := numberClass(src.Numbers[i].Kind)
+					if c == numberClass(tgt.Numbers[j].Kind) && (!months || c == 1) {
 						reportChanged(p, src, tgt, i, j)
 						*ss = append((*ss)[:x], (*ss)[x+1:]...)
 						*ts = append((*ts)[:y], (*ts)[y+1:]...)
@@ -147,15 +154,19 @@ func runBitextNumber(p *rules.Pass) {
 				}
 			}
 		}
-		pair(&hs, &ht)
-		pair(&hs, &wt)
-		pair(&ws, &ht)
+		pair(&hs, &ht, false)
+		pair(&hs, &wt, false)
+		pair(&ws, &ht, false)
+		pair(&ws, &wt, true) // a month for another
 		if changedOnly {
 			continue
 		}
 		tspan := sentSpan(tgt.Article, b.Tgt)
 		for _, i := range hs {
 			n := src.Numbers[i]
+			if numbers.Whole(n) {
+				continue // "24 hours" may well be "around the clock"
+			}
 			p.ReportSource(rules.Warning, tspan, n.Span, fmt.Sprintf("the source's %s %s has no counterpart in the translation", n.Kind, describeNumber(src.Article, n)), nil)
 		}
 		sspan := sentSpan(src.Article, b.Src)
@@ -164,6 +175,17 @@ func runBitextNumber(p *rules.Pass) {
 			p.ReportSource(rules.Warning, n.Span, sspan, fmt.Sprintf("%s %s is not in the source", n.Kind, describeNumber(tgt.Article, n)), nil)
 		}
 	}
+}
+
+// convertedBeside reports a measure of the source whose conversion, given
+// in the same sentences, found its counterpart.
+func convertedBeside(s *align.Side, s0, s1, i int, used []bool) bool {
+	for j := s0; j < s1; j++ {
+		if j != i && used[j] && numbers.Converts(s.Numbers[i], s.Numbers[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 func reportChanged(p *rules.Pass, src, tgt *align.Side, i, j int) {
@@ -185,6 +207,13 @@ func describeNumber(a *article.Article, n numbers.Number) string {
 		v = numbers.Format(n.Value) + "%"
 	default:
 		v = numbers.Format(n.Value)
+	}
+	// A measure in another unit than the SI one: the SI measure, to
+	// compare ("120 feet" is 36.6 m).
+	if n.Dim != numbers.NoDim && n.Dim != numbers.Duration {
+		if si := math.Round(n.SI[0]*10) / 10; !numbers.Exact(numbers.Number{Value: si}, numbers.Number{Value: n.Value}) {
+			return q + " (" + numbers.Format(si) + " " + numbers.SIUnit(n.Dim) + ")"
+		}
 	}
 	if v == written {
 		return q

@@ -21,8 +21,10 @@ var bitextUntranslated = &rules.Check{
 	Doc: "A run of words the translation copied from its aligned source sentence: a sentence or clause left " +
 		"in the source language. Where untranslated/fragment has to guess the language of a span, this check " +
 		"sees the words in the source itself, so it also catches short clauses and languages without word " +
-		"lists. A run needs min-words words (or the whole sentence, if shorter) in the article's script, two " +
-		"of them in lower case: names (\"Banco de España\"), numbers and acronyms are copied by design. Not " +
+		"lists. A run needs min-words words (or the whole sentence, if shorter) in the article's script, mostly " +
+		"words rather than numbers, and two different words in lower case that the article's language does not " +
+		"have (one for a whole sentence): names (\"Banco de España\", \"St Michael's on Wyre\"), numbers and " +
+		"acronyms are copied by design. Not " +
 		"reported: a run between quotation marks that starts with a capital (a title: the song \"La vida es un " +
 		"carnaval\"), and text in another script than the article's (untranslated/script reports it). Runs " +
 		"only when the source is given, and not when both texts are in one language.",
@@ -51,10 +53,13 @@ func wordKey(buf *[]byte, b []byte) uint64 {
 }
 
 type utWord struct {
-	key   uint64
-	lower bool // starts with a lower-case letter
-	ours  bool // written in a script of the article's language
-	span  article.Span
+	key    uint64
+	lower  bool // starts with a lower-case letter
+	upper  bool // starts with a capital
+	letter bool // a word of letters, not a number
+	known  bool // a word of the article's language too ("in", "so")
+	ours   bool // written in a script of the article's language
+	span   article.Span
 }
 
 func runBitextUntranslated(p *rules.Pass) {
@@ -70,13 +75,16 @@ func runBitextUntranslated(p *rules.Pass) {
 	type run struct{ si, ti, n int } // ends (exclusive) and length
 	var runs []run
 	var done []article.Span // the target runs reported in this bead
+	var seen []uint64
 	words := func(dst []utWord, s *align.Side, r align.Range, scripts lang.Lang) []utWord {
 		dst = dst[:0]
 		for i := r.Start; i < r.End; i++ {
 			for _, w := range s.SentenceWords(i) {
 				b := s.Text(w.Span)
 				r, _ := utf8.DecodeRune(b)
-				dst = append(dst, utWord{key: wordKey(&buf, b), lower: unicode.IsLower(r), ours: inScripts(b, scripts), span: w.Span})
+				k := wordKey(&buf, b) // leaves the lowercase word in buf
+				dst = append(dst, utWord{key: k, lower: unicode.IsLower(r), upper: unicode.IsUpper(r), letter: unicode.IsLetter(r),
+					known: lang.Known(scripts, buf), ours: inScripts(b, scripts), span: w.Span})
 			}
 		}
 		return dst
@@ -129,15 +137,34 @@ func runBitextUntranslated(p *rules.Pass) {
 					continue next
 				}
 			}
-			lower, ours := 0, true
+			// The words that show a language: in lower case, not words of
+			// the article's language too, each counted once. A run of
+			// names ("in St Michael's on Wyre") or of numbers
+			// ("negative 120, 0, 0") shows none.
+			foreign, upper, letters, ours := 0, 0, 0, true
+			seen = seen[:0]
 			for _, w := range tw[t0:r.ti] {
-				if w.lower {
-					lower++
-				}
 				ours = ours && w.ours
+				if !w.letter {
+					continue
+				}
+				letters++
+				if w.upper {
+					upper++
+				}
+				if w.lower && !w.known && !slices.Contains(seen, w.key) {
+					foreign++
+					seen = append(seen, w.key)
+				}
 			}
 			whole := wholeSentence && r.n == len(tw)
-			if !ours || lower < 2 || r.n < minWords && !whole {
+			need := 2
+			if whole {
+				need = 1 // "Gracias a todos."
+			}
+			// Mostly capitals is a name, except where every noun has one.
+			names := upper*2 >= letters && src.Lang != lang.German
+			if !ours || foreign < need || letters*2 < r.n || names || r.n < minWords && !whole {
 				continue
 			}
 			span := article.Span{Start: tw[t0].span.Start, End: tw[r.ti-1].span.End}

@@ -161,3 +161,12 @@ func wordsTable(lw []byte) (Set, bool) {
 	}
 	return e.words, true
 }
+
+// Known reports whether a word, in lower case (see Lower), is on l's word
+// lists: one of its function words or frequent words. Languages without
+// lists know no word.
+func Known(l Lang, lw []byte) bool {
+	loadData()
+	e, ok := words.get(lw)
+	return ok && e.common.Has(l)
+}

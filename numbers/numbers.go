@@ -67,6 +67,11 @@ type Number struct {
 	// ("tres", "三"): a soft number that may still be a mistranslation of
 	// another (not an ordinal, a fraction, a Roman numeral or a range).
 	Word bool
+	// Dim is the dimension of a measure ("16 km"), and SI its value (and
+	// a second reading) in SI units; NoDim for a plain number.
+	Dim Dim
+	SI  [2]float64
+	u   *unit
 }
 
 // Match reports whether two numbers, each read in its own language, may
@@ -80,6 +85,9 @@ func Match(a, b Number) bool {
 	if a.Kind == Time || b.Kind == Time {
 		return clock(a) >= 0 && clock(a) == clock(b)
 	}
+	if a.Dim != NoDim && a.Dim == b.Dim {
+		return measureMatch(a, b) // "10 miles" is not "10 km"
+	}
 	for _, x := range [2]float64{a.Value, a.Alt} {
 		for _, y := range [2]float64{b.Value, b.Alt} {
 			if same(x, y) || decade(x, y) || decade(y, x) {
@@ -89,6 +97,23 @@ func Match(a, b Number) bool {
 	}
 	return false
 }
+
+// Exact reports two numbers of the same value, read the same way (or the
+// same measure), without the leeway Match allows: the pairs to settle
+// first.
+func Exact(a, b Number) bool {
+	if a.Kind == Month || b.Kind == Month || a.Kind == Time || b.Kind == Time {
+		return Match(a, b)
+	}
+	if a.Dim != NoDim && a.Dim == b.Dim {
+		return same(a.SI[0], b.SI[0])
+	}
+	return same(a.Value, b.Value)
+}
+
+// Converts reports two measures of one dimension that are the same within
+// the leeway of a conversion ("120 feet, or 40 metres").
+func Converts(a, b Number) bool { return measureMatch(a, b) }
 
 // clock returns a time, or a whole number of hours up to 24, in minutes on
 // a 12-hour clock; -1 for anything else.
@@ -190,11 +215,30 @@ func (sc *Scanner) Extract(dst []Number, src []byte, s article.Span, l lang.Lang
 			n, next, ok = sc.han(k)
 		}
 		if ok {
+			// "375 and 400 pounds": the first number of a range takes the
+			// unit of the second.
+			if l := len(dst); n.u != nil && l > 0 && dst[l-1].u == nil && dst[l-1].Kind == Count && sc.rangeBetween(dst[l-1].End, n.Start) {
+				dst[l-1] = dst[l-1].measure(*n.u)
+			}
 			dst = append(dst, n)
 		}
 		k = max(next, k+1)
 	}
 	return dst
+}
+
+// rangeWords join the two numbers of a range.
+var rangeWords = map[string]bool{"and": true, "to": true, "or": true, "und": true, "bis": true, "oder": true,
+	"y": true, "a": true, "o": true, "et": true, "à": true, "ou": true, "и": true, "до": true, "или": true}
+
+// rangeBetween reports that only a range word or dash stands between two
+// numbers.
+func (sc *Scanner) rangeBetween(end, start int) bool {
+	if start <= end || start-end > 12 {
+		return false
+	}
+	g := strings.TrimSpace(string(sc.src[end:start]))
+	return g == "-" || g == "–" || g == "—" || rangeWords[strings.ToLower(g)]
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' || '０' <= r && r <= '９' }
@@ -294,6 +338,11 @@ func isHan(r rune) bool {
 // spaces) or a no-break or thin space joins only a group of three digits:
 // "1 500 000", not "en 2019 300".
 func (sc *Scanner) scanDigits(i, end int, comma bool) int {
+	// In square brackets (and, where the comma is no decimal mark, round
+	// ones) a comma before anything but three digits separates two
+	// numbers: "[1,1]", "(2,3)".
+	list := i > 0 && (sc.src[i-1] == '[' || sc.src[i-1] == '(' && !comma)
+
 	src := sc.src
 	lead := 0 // digits in the first group
 	groups := 0
@@ -316,6 +365,8 @@ func (sc *Scanner) scanDigits(i, end int, comma bool) int {
 		}
 		r, sz := utf8.DecodeRune(src[i:])
 		switch {
+		case r == ',' && list && !threeDigits(src, i+sz, end):
+			return i
 		case r == '.' || r == ',' || r == '\'' || r == '’':
 		case groupSpace(r) || r == ' ' && comma:
 			// A group of exactly three digits must follow, after a first
@@ -470,7 +521,7 @@ func (sc *Scanner) digits(k int) (Number, int, bool) {
 		switch {
 		case prev.r == '/' && p2.kind == tDigits:
 			soft = true // "3/5/2021", "2/3"
-		case prev.r == '-' && p2.kind == tWord, prev.r == '_' || prev.r == '#' || prev.r == '@' || prev.r == '\\',
+		case prev.r == '-' && p2.kind == tWord && !unicode.IsLower(p2.r), prev.r == '_' || prev.r == '#' || prev.r == '@' || prev.r == '\\',
 			(prev.r == '/' || prev.r == '.') && p2.kind == tWord:
 			return Number{}, k, false // "COVID-19", "bbc.co.uk/1234", "#G20"
 		}
@@ -509,11 +560,14 @@ func (sc *Scanner) digits(k int) (Number, int, bool) {
 		case string(lw) == "am" || string(lw) == "pm":
 			n, next = sc.meridiem(n, next)
 			return n, next, true
-		case len(lw) <= 2 && isUpperASCII(sc.src[nt.start:nt.end]) && sc.multiplier(next, currency) == 0:
+		case len(lw) == 1 && isUpperASCII(sc.src[nt.start:nt.end]) && sc.multiplier(next, currency) == 0:
 			return Number{}, next + 1, false // "5G", "3D", "4K"
 		}
 	}
 	if nt.kind == tHan && !nt.space {
+		if u, n2 := sc.hanUnit(next); n2 > next {
+			return n.measure(u), next, true // "24小时": the unit is not the number's
+		}
 		switch nt.r {
 		case '月':
 			if v >= 1 && v <= 12 && v == math.Trunc(v) {
@@ -546,8 +600,26 @@ func (sc *Scanner) digits(k int) (Number, int, bool) {
 			}
 		}
 	}
+	if v == math.Trunc(v) && v >= 1 && v < 1000 && alt == v {
+		if j, ok := sc.words(next, andHalf[sc.l]); ok {
+			n.Value, n.Alt, n.End, next = v+0.5, v+0.5, sc.at(j-1).end, j
+		}
+	}
 	n, next = sc.scale(n, next, currency)
 	return n, next, true
+}
+
+// hanUnit reads a unit written in Han after a number ("小时", "个月",
+// "天"): the unit and the token after it, or next = k when there is none.
+func (sc *Scanner) hanUnit(k int) (unit, int) {
+	var b []byte
+	for j := k; j < k+3 && j < len(sc.toks) && sc.toks[j].kind == tHan; j++ {
+		b = append(b, sc.src[sc.toks[j].start:sc.toks[j].end]...)
+		if u, ok := units[string(b)]; ok && u.dim == Duration && (len(b) > 3 || sc.toks[k].r == '天' || sc.toks[k].r == '周') {
+			return u, j + 1
+		}
+	}
+	return unit{}, k
 }
 
 func isCurrency(r rune) bool { return unicode.Is(unicode.Sc, r) }
@@ -620,6 +692,10 @@ func (sc *Scanner) multiplier(k int, currency bool) float64 {
 		return 0
 	}
 	wi, ok := sc.info(t)
+	if (!ok || wi.kind != wMultiplier) && currency && sc.l != lang.English && t.end-t.start <= 2 {
+		// "£44m", "$2bn" keep the English abbreviation in any language.
+		wi, ok = tables[lang.English][string(sc.lower(t))]
+	}
 	if !ok || wi.kind != wMultiplier {
 		return 0
 	}
@@ -636,6 +712,10 @@ func (sc *Scanner) multiplier(k int, currency bool) float64 {
 // scale reads what may follow a number at token k: multipliers ("mil
 // millones", "Mrd.", "万"), then a percent sign or words.
 func (sc *Scanner) scale(n Number, k int, currency bool) (Number, int) {
+	// "44-Millionen-Pfund", "126,5-Millionen-Dollar".
+	if sc.isPunct(k, '-') && !sc.at(k).space && !sc.at(k+1).space && sc.at(k+1).kind == tWord && sc.multiplier(k+1, currency) > 0 {
+		k++
+	}
 	for {
 		f := sc.multiplier(k, currency)
 		if f == 0 {
@@ -645,9 +725,11 @@ func (sc *Scanner) scale(n Number, k int, currency bool) (Number, int) {
 		n.Alt *= f
 		n.End = sc.at(k).end
 		k++
-		if sc.isPunct(k, '.') && !sc.at(k).space && sc.at(k-1).kind == tWord && sc.at(k-1).end-sc.at(k-1).start <= 4 {
-			n.End = sc.at(k).end // "Mrd.", "млн."
-			k++
+		if w := sc.at(k - 1); sc.isPunct(k, '.') && !sc.at(k).space && w.kind == tWord {
+			if c := utf8.RuneCount(sc.src[w.start:w.end]); c >= 3 && c <= 4 {
+				n.End = sc.at(k).end // "Mrd.", "млн.", not the full stop of "£44m."
+				k++
+			}
 		}
 	}
 	t := sc.at(k)
@@ -666,7 +748,62 @@ func (sc *Scanner) scale(n Number, k int, currency bool) (Number, int) {
 			return n, k + 2
 		}
 	}
-	return n, k
+	return sc.unit(n, k)
+}
+
+// unit reads a unit after a measure at token k ("16 km", "10 miles",
+// "43 Grad Celsius", "100 km/h", "1000MW" is no unit we convert) and sets
+// the number's dimension and SI value; it does not consume the unit.
+func (sc *Scanner) unit(n Number, k int) (Number, int) {
+	if sc.isPunct(k, '-') && !sc.at(k).space && sc.at(k+1).kind == tWord && !sc.at(k+1).space {
+		if _, ok := units[string(sc.lower(sc.at(k+1)))]; ok {
+			k++ // "an eight-foot robot", "a 10-mile walk"
+		}
+	}
+	t := sc.at(k)
+	if t.kind == tPunct && t.r == '°' && sc.at(k+1).kind == tWord && !sc.at(k+1).space {
+		k++ // "43 °C": the word after the sign names the scale
+		t = sc.at(k)
+		switch string(sc.lower(t)) {
+		case "c":
+			return n.measure(units["°c"]), k
+		case "f":
+			return n.measure(units["°f"]), k
+		}
+		return n, k
+	}
+	if t.kind != tWord {
+		return n, k
+	}
+	lw := sc.lower(t)
+	u, ok := units[string(lw)]
+	if !ok {
+		return n, k
+	}
+	// "km/h".
+	if u.dim == Length && sc.isPunct(k+1, '/') && sc.at(k+2).kind == tWord && string(sc.lower(sc.at(k+2))) == "h" {
+		return n.measure(unit{dim: Speed, si: times(u.si(1) / 1000)}), k
+	}
+	// "Grad Celsius", "degrees Fahrenheit".
+	if u.dim == Temperature && sc.at(k+1).kind == tWord {
+		switch string(sc.lower(sc.at(k + 1))) {
+		case "celsius":
+			u = units["°c"]
+		case "fahrenheit":
+			u = units["°f"]
+		}
+	}
+	return n.measure(u), k
+}
+
+func (n Number) measure(u unit) Number {
+	n.u = &u
+	n.Dim = u.dim
+	n.SI = [2]float64{u.si(n.Value), math.NaN()}
+	if u.alt != nil {
+		n.SI[1] = u.alt(n.Value)
+	}
+	return n
 }
 
 // word reads a number written in words at token k: a spelled-out number
@@ -679,7 +816,17 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 		if v, ok := roman(sc.src[t.start:t.end]); ok {
 			return Number{Span: article.Span{Start: t.start, End: t.end}, Value: v, Alt: v, Kind: Count, Soft: true}, k + 1, true
 		}
+		if sc.l == lang.German && t.end-t.start >= 6 {
+			if v, ok := compoundDE(string(lang.Lower(sc.buf[:0], sc.src[t.start:t.end]))); ok {
+				n := Number{Span: article.Span{Start: t.start, End: t.end}, Value: v, Alt: v, Kind: Count, Soft: true, Word: v == math.Trunc(v)}
+				n, next := sc.unit(n, k+1)
+				return n, next, true
+			}
+		}
 		return Number{}, k, false
+	}
+	if wi.kind == wDecade {
+		return Number{Span: article.Span{Start: t.start, End: t.end}, Value: wi.value, Alt: wi.value, Kind: Count, Soft: true}, k + 1, true
 	}
 	n := Number{Span: article.Span{Start: t.start, End: t.end}, Value: wi.value, Kind: Count, Soft: true,
 		Word: wi.kind == wNumber || wi.kind == wTens}
@@ -691,7 +838,10 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 		if !sc.nearDigits(k) {
 			return Number{}, k, false
 		}
-		n.Kind, n.Soft, n.Alt = Month, false, n.Value
+		// A month is soft: a date's month stands next to a day or a
+		// year, which are compared anyway, and a month name can stand
+		// next to a number by chance ("im Februar 2:1 gewonnen").
+		n.Kind, n.Alt, n.Word = Month, n.Value, true
 		return n, k + 1, true
 	case wNumber, wTens, wArticle, wOrdinal:
 	default:
@@ -706,6 +856,20 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 			next += 2
 		}
 	}
+	// "two and a half", "dos y medio".
+	if (wi.kind == wNumber || wi.kind == wTens) && n.Value >= 1 {
+		if j, ok := sc.words(next, andHalf[sc.l]); ok {
+			n.Value += 0.5
+			n.End = sc.at(j - 1).end
+			next = j
+		}
+	}
+	// "half a million".
+	if wi.kind == wNumber && n.Value == 0.5 && sc.at(next).kind == tWord {
+		if a, ok := sc.info(sc.at(next)); ok && a.kind == wArticle && sc.multiplier(next+1, false) > 0 {
+			next++
+		}
+	}
 	n.Alt = n.Value
 	if wi.kind == wOrdinal {
 		return n, next, true
@@ -715,12 +879,17 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 	}
 	v := n.Value
 	n, next2 := sc.scale(n, next, false)
-	if n.Value != v || n.Kind == Percent {
-		n.Soft = false // "tres millones", "veinte por ciento"
+	switch {
+	case wi.kind == wArticle || v == 0.5:
+		if n.Value == v {
+			return Number{}, k, false // "a", "un", "half" alone
+		}
+		// "a million", "half a million": as often a manner of speaking
+		// ("a million reasons") as a figure.
+		n.Soft, n.Word = true, false
 		return n, next2, true
-	}
-	if wi.kind == wArticle {
-		return Number{}, k, false
+	case n.Value != v || n.Kind == Percent:
+		n.Soft = false // "tres millones", "veinte por ciento"
 	}
 	return n, next2, true
 }
@@ -778,6 +947,22 @@ func roman(b []byte) (float64, bool) {
 		i++
 	}
 	return float64(total), string(canon) == string(b)
+}
+
+// words reports the lowercase words seq at tokens k on, and returns the
+// token after them.
+func (sc *Scanner) words(k int, seq []string) (int, bool) {
+	if len(seq) == 0 {
+		return k, false
+	}
+	for _, w := range seq {
+		t := sc.at(k)
+		if t.kind != tWord || string(sc.lower(t)) != w {
+			return k, false
+		}
+		k++
+	}
+	return k, true
 }
 
 // nearDigits reports a month name at token k next to a day or a year:

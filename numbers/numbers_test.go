@@ -57,21 +57,22 @@ func TestExtract(t *testing.T) {
 		// Multipliers and spelled-out numbers.
 		{"es", "Unos tres millones de personas y veinte mil soldados.", "tres millones=3 million; veinte mil=20,000"},
 		{"en", "Three ministers and twenty-five MPs resigned.", "~Three=3; ~twenty-five=25"},
-		{"fr", "Vingt-deux élèves et un million d'euros.", "~Vingt-deux=22; un million=1 million"},
+		{"fr", "Vingt-deux élèves et un million d'euros.", "~Vingt-deux=22; ~un million=1 million"},
 		{"ru", "Бюджет составил 1,5 млрд рублей, погибли три человека.", "1,5 млрд=1.5 billion; ~три=3"},
 		{"en", "The firm raised $5m, then 2bn, and ran 5 m.", "5m=5 million; 2bn=2 billion; 5=5"},
 		{"en", "He came third, in the first round.", "~third=3; ~first=1"},
 		// Dates and times.
-		{"es", "El 3 de mayo de 2021 a las 15:30.", "3=3; mayo=5 month; 2021=2021; 15:30=930 time"},
-		{"en", "On May 3, 2021 at 3.30pm and at 9 a.m.", "May=5 month; 3=3; 2021=2021; 3.30pm=210 time; 9 a.m.=540 time"},
-		{"de", "Am 3. Mai um 15.30 Uhr.", "3=3; Mai=5 month; 15.30 Uhr=930 time"},
-		{"fr", "Le 14 juillet à 15h30.", "14=14; juillet=7 month; 15h30=930 time"},
-		{"ru", "3 мая в 15:00.", "3=3; мая=5 month; 15:00=900 time"},
+		{"es", "El 3 de mayo de 2021 a las 15:30.", "3=3; ~mayo=5 month; 2021=2021; 15:30=930 time"},
+		{"en", "On May 3, 2021 at 3.30pm and at 9 a.m.", "~May=5 month; 3=3; 2021=2021; 3.30pm=210 time; 9 a.m.=540 time"},
+		{"de", "Am 3. Mai um 15.30 Uhr.", "3=3; ~Mai=5 month; 15.30 Uhr=930 time"},
+		{"fr", "Le 14 juillet à 15h30.", "14=14; ~juillet=7 month; 15h30=930 time"},
+		{"ru", "3 мая в 15:00.", "3=3; ~мая=5 month; 15:00=900 time"},
 		{"en", "Theresa May said in March that it may fall.", ""},
 		// Codes and names are not numbers.
 		{"en", "COVID-19 hit G7 nations; flight MH17 and 5G masts.", ""},
 		{"en", "Read bbc.co.uk/news/12345 or #G20.", ""},
 		{"en", "The 2020-2021 season.", "2020=2020; 2021=2021"},
+		{"en", "Free for under-18s and the top-10 clubs.", "18=18; 10=10"},
 		{"en", "Two-thirds voted on 3/5/2021.", "~Two=2; ~3=3; ~5=5; ~2021=2021"},
 		// Chinese: digits with 万 and 亿, Han numerals, 百分之, dates.
 		{"zh", "去年共有3.5万人参加，投资1.2亿元。", "3.5万=35,000; 1.2亿=120 million"},
@@ -79,6 +80,14 @@ func TestExtract(t *testing.T) {
 		{"zh", "增长了百分之二十，约有三千人，达到20%。", "百分之二十=20 percentage; ~三千=3000; 20%=20 percentage"},
 		{"zh", "一亿五千万和二〇二一年，第三名。", "~一亿五千万=150 million; ~二〇二一=2021; ~第三=3"},
 		{"zh", "来了三四个人。", "~三四=3|4"},
+		// Measures keep their SI value (shown by TestUnits); "and a half";
+		// decades; German compounds and glued multipliers; lists.
+		{"en", "Two and a half million parts in the nineties, twice over.", "Two and a half million=2.5 million; ~nineties=90; ~twice=2"},
+		{"en", "Half a million people, a million reasons.", "~Half a million=500,000; ~a million=1 million"},
+		{"de", "Über sechstausend Plätze, zehnmal mehr, zweieinhalb Jahre.", "~sechstausend=6000; ~zehnmal=10; ~zweieinhalb=2.5"},
+		{"de", "Am sechzehnten Tag kostete es £44m.", "~sechzehnten=16; 44m=44 million"},
+		{"de", "Die 44-Millionen-Pfund-Verpflichtung und 126,5-Millionen-Dollar.", "44-Millionen=44 million; 126,5-Millionen=126.5 million"},
+		{"en", "And 1,500 people came to a 1000MW plant.", "1,500=1500|1.5; 1000=1000"},
 		// Roman numerals of two letters or more.
 		{"es", "En el siglo XX, Felipe VI y la OTAN.", "~XX=20; ~VI=6"},
 	}
@@ -138,6 +147,58 @@ func TestMatch(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s %q ~ %s %q: got %v, want %v (%s | %s)", c.l1, c.s1, c.l2, c.s2, got, c.want, render(t, c.l1, c.s1), render(t, c.l2, c.s2))
 		}
+	}
+}
+
+func TestUnits(t *testing.T) {
+	cases := []struct {
+		l1, s1, l2, s2 string
+		want           bool
+	}{
+		{"en", "about 10 miles downstream", "de", "etwa 16 Kilometer flussabwärts", true},
+		{"en", "between 375 and 400 pounds", "de", "zwischen 170 und 180 Kilogramm", true},
+		{"en", "it heats up to 115 degrees", "de", "auf 43 Grad Celsius", true},
+		{"en", "120 feet above the water", "de", "40 Meter über dem Wasser", true},
+		{"en", "a 50 mph wind", "fr", "un vent de 80 km/h", true},
+		{"en", "10 miles", "de", "10 Kilometer", false},
+		{"en", "300 acres", "es", "121 hectáreas", true},
+		{"en", "for 48 hours", "de", "zwei Tage lang", true},
+		{"en", "from 38 to 36 hours", "de", "von 38 auf 35 Stunden", false},
+		{"zh", "24小时看护", "en", "24 hours a day", true},
+		{"zh", "输入[1,1]", "en", "input [1,1]", true},
+		{"zh", "输入[1,1]", "en", "input [1, 1]", true},
+	}
+	for _, c := range cases {
+		var sc Scanner
+		a := sc.Extract(nil, []byte(c.s1), article.Span{Start: 0, End: len(c.s1)}, code(t, c.l1))
+		b := sc.Extract(nil, []byte(c.s2), article.Span{Start: 0, End: len(c.s2)}, code(t, c.l2))
+		got := len(a) > 0 && len(b) > 0
+		for _, x := range a {
+			ok := false
+			for _, y := range b {
+				ok = ok || Match(x, y)
+			}
+			got = got && ok
+		}
+		if got != c.want {
+			t.Errorf("%q ~ %q: got %v, want %v (%s | %s)", c.s1, c.s2, got, c.want, render(t, c.l1, c.s1), render(t, c.l2, c.s2))
+		}
+	}
+}
+
+func TestWhole(t *testing.T) {
+	for text, want := range map[string]bool{"24 hours": true, "7 days": true, "12 months": true, "100%": true,
+		"25 hours": false, "3 days": false, "12 people": false, "50%": false} {
+		var sc Scanner
+		ns := sc.Extract(nil, []byte(text), article.Span{Start: 0, End: len(text)}, lang.English)
+		if len(ns) != 1 || Whole(ns[0]) != want {
+			t.Errorf("Whole(%q) = %v, want %v", text, len(ns) == 1 && Whole(ns[0]), want)
+		}
+	}
+	var sc Scanner
+	zh := "24小时"
+	if ns := sc.Extract(nil, []byte(zh), article.Span{Start: 0, End: len(zh)}, code(t, "zh")); len(ns) != 1 || !Whole(ns[0]) {
+		t.Errorf("Whole(%q) is false", zh)
 	}
 }
 

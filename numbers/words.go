@@ -25,6 +25,7 @@ const (
 	wArticle                        // "a", "un", "eine": one, before a multiplier only
 	wPerCent1                       // the first word of a two-word percent ("per", "por", "pour"); the second is in perCent2
 	wTens                           // a spelled tens number that takes a unit after a hyphen ("twenty-five")
+	wDecade                         // a decade ("nineties")
 )
 
 type wordInfo struct {
@@ -120,6 +121,16 @@ func init() {
 	en.set(wPerCent1, 0, "per")
 	en.seq(wMonth, 1, "january/jan february/feb march/mar april/apr may june/jun july/jul august/aug september/sep/sept october/oct november/nov december/dec")
 	en.set(wArticle, 1, "a an")
+	en.set(wNumber, 2, "twice double")
+	en.set(wNumber, 3, "thrice triple treble")
+	en.seq(wDecade, 20, "twenties")
+	en.set(wDecade, 30, "thirties")
+	en.set(wDecade, 40, "forties")
+	en.set(wDecade, 50, "fifties")
+	en.set(wDecade, 60, "sixties")
+	en.set(wDecade, 70, "seventies")
+	en.set(wDecade, 80, "eighties")
+	en.set(wDecade, 90, "nineties")
 	tables[lang.English] = en
 
 	es := table{}
@@ -142,6 +153,8 @@ func init() {
 	es.set(wPerCent1, 0, "por")
 	es.seq(wMonth, 1, "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre")
 	es.set(wArticle, 1, "un una")
+	es.set(wNumber, 2, "doble")
+	es.set(wNumber, 3, "triple")
 	tables[lookupLang("es")] = es
 
 	fr := table{}
@@ -158,6 +171,8 @@ func init() {
 	fr.set(wPerCent1, 0, "pour")
 	fr.seq(wMonth, 1, "janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
 	fr.set(wArticle, 1, "un une")
+	fr.set(wNumber, 2, "double")
+	fr.set(wNumber, 3, "triple")
 	tables[lang.French] = fr
 
 	de := table{}
@@ -180,6 +195,7 @@ func init() {
 	de.set(wPercent, 0, "prozent")
 	de.seq(wMonth, 1, "januar/jänner/jan februar/feb märz april/apr mai juni/jun juli/jul august/aug september/sep/sept oktober/okt november/nov dezember/dez")
 	de.set(wArticle, 1, "eine einer einen")
+	de.set(wNumber, 2, "doppelt doppelte doppelten")
 	tables[lang.German] = de
 
 	it := table{}
@@ -230,6 +246,8 @@ func init() {
 	ru.set(wMultiplier, 1e9, "миллиард миллиарда миллиардов млрд")
 	ru.set(wMultiplier, 1e12, "триллион триллиона триллионов трлн")
 	ru.set(wPercent, 0, "процент процента процентов процентах проц")
+	ru.set(wNumber, 2, "вдвое дважды")
+	ru.set(wNumber, 3, "втрое трижды")
 	ru.seq(wMonth, 1, "январь/января/январе февраль/февраля/феврале март/марта/марте апрель/апреля/апреле май/мая/мае июнь/июня/июне июль/июля/июле август/августа/августе сентябрь/сентября/сентябре октябрь/октября/октябре ноябрь/ноября/ноябре декабрь/декабря/декабре")
 	tables[lang.Russian] = ru
 
@@ -262,6 +280,106 @@ func init() {
 	for l, t := range tables {
 		filters[l] = t.filter()
 	}
+}
+
+// andHalf are, per language, the words of "and a half" after a number.
+var andHalf = map[lang.Lang][]string{
+	lang.English: {"and", "a", "half"},
+	lang.Spanish: {"y", "medio"},
+	lang.French:  {"et", "demi"},
+}
+
+// German writes numbers as one word: "sechstausend", "zweieinhalb",
+// "zehnmal", "dreifach", "Viertelmillion". deMorphemes are the pieces,
+// longest first; deFactor ones multiply what comes before them.
+var deMorphemes = []struct {
+	s      string
+	v      float64
+	factor bool
+}{
+	{"einhalb", 0.5, false}, {"siebzehn", 17, false}, {"dreizehn", 13, false}, {"vierzehn", 14, false}, {"fünfzehn", 15, false},
+	{"sechzehn", 16, false}, {"achtzehn", 18, false}, {"neunzehn", 19, false}, {"zwanzig", 20, false}, {"dreißig", 30, false},
+	{"vierzig", 40, false}, {"fünfzig", 50, false}, {"sechzig", 60, false}, {"siebzig", 70, false}, {"achtzig", 80, false},
+	{"neunzig", 90, false}, {"milliarden", 1e9, true}, {"milliarde", 1e9, true}, {"millionen", 1e6, true}, {"million", 1e6, true},
+	{"tausend", 1000, true}, {"hundert", 100, true}, {"viertel", 0.25, false}, {"sieben", 7, false}, {"sechs", 6, false},
+	{"zwölf", 12, false}, {"zwei", 2, false}, {"drei", 3, false}, {"vier", 4, false}, {"fünf", 5, false}, {"acht", 8, false},
+	{"neun", 9, false}, {"zehn", 10, false}, {"eins", 1, false}, {"ein", 1, false}, {"elf", 11, false}, {"und", 0, false},
+}
+
+// deSuffixes end a German number word without changing its value:
+// "zehnmal" (ten times), "dreifach" (threefold), "zehnfachen".
+var deSuffixes = []string{"fachen", "facher", "faches", "fache", "fach", "mal"}
+
+// deOrdinal are the endings of German ordinals: "sechzehnten",
+// "zwanzigste".
+var deOrdinal = []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"}
+
+// compoundDE reads a German number word of two pieces or more, or an
+// ordinal of one ("sechzehnten"); ok is false for any other word.
+func compoundDE(w string) (float64, bool) {
+	if v, ok := compoundDE1(w); ok {
+		return v, true
+	}
+	for _, suf := range deOrdinal {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			if stem == "drit" { // "dritten"
+				stem = "drei"
+			}
+			if v, ok := compoundDE1(stem); ok || stem != "" && len(stem) >= 3 {
+				if ok {
+					return v, true
+				}
+				if v, ok := simpleDE(stem); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// simpleDE reads one German number morpheme.
+func simpleDE(w string) (float64, bool) {
+	for _, m := range deMorphemes {
+		if m.s == w && !m.factor && m.s != "und" {
+			return m.v, true
+		}
+	}
+	return 0, false
+}
+
+func compoundDE1(w string) (float64, bool) {
+	for _, suf := range deSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	var total, cur float64
+	pieces := 0
+	for len(w) > 0 {
+		found := false
+		for _, m := range deMorphemes {
+			if strings.HasPrefix(w, m.s) {
+				switch {
+				case m.factor:
+					total += max(cur, 1) * m.v
+					cur = 0
+				case m.s == "und":
+				default:
+					cur += m.v
+				}
+				w = w[len(m.s):]
+				pieces++
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return total + cur, pieces >= 2 || pieces == 1 && total+cur >= 10
 }
 
 // perCent2 are the second words of a two-word percent.
