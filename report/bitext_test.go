@@ -96,7 +96,7 @@ func TestBitextJSON(t *testing.T) {
 
 func TestBitextHTML(t *testing.T) {
 	out := string(render(t, "html", bitextSample(t)))
-	for _, want := range []string{`<div class="src"><span class="label">source</span> «240 millones»</div>`, "bitext/omission"} {
+	for _, want := range []string{`<div class="fix src"><span class="label">source</span> «240 millones»</div>`, "bitext/omission"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the HTML report lacks %q", want)
 		}
