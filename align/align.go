@@ -110,7 +110,7 @@ const (
 	weakReward   = 0.3  // per shared word beginning ("presid", "millon") inside a bead
 	weakCost     = 0.4  // per word beginning left unmatched
 	minBand      = 4    // the least half-width of the band, in units (paragraphs)
-	minBandGuide = 2    // the same for sentences, around the paragraph alignment
+	minBandGuide = 1    // the same for sentences, around the paragraph alignment
 )
 
 // Align aligns a translation (tgt) with its source (src).
@@ -125,8 +125,8 @@ func Align(src, tgt *Side) *Alignment {
 
 	// Paragraphs: the programme over paragraphs, then again with the
 	// length ratio measured on the paragraphs it aligned one to one.
-	ps := paraLevel(src, sk, sko, sw, swo)
-	pt := paraLevel(tgt, tk, tko, tw, two)
+	ps := paraLevel(src, sk, sko)
+	pt := paraLevel(tgt, tk, tko)
 	// The ratio of the two texts' lengths, kept near what the scripts
 	// usually give: a translation that lost a third of the text must not
 	// set the ratio it is judged by.
@@ -170,7 +170,7 @@ func Align(src, tgt *Side) *Alignment {
 	al.SourceAnchors, al.TargetAnchors = len(sk), len(tk)
 	for _, b := range al.Sentences {
 		if !b.Null() {
-			m, _ := count(sl.gather(0, ss.keys[b.Src.Start:b.Src.End]), sl.gather(1, st.keys[b.Tgt.Start:b.Tgt.End]))
+			m, _ := count(sl.gather(0, ss.keys[b.Src.Start:b.Src.End], nil, 0), sl.gather(1, st.keys[b.Tgt.Start:b.Tgt.End], nil, 0))
 			al.Matched += m
 		}
 	}
@@ -287,18 +287,31 @@ func sentRange(s *Side, r Range) Range {
 	return Range{s.Paragraphs[r.Start].FirstSentence, s.Paragraphs[r.End-1].EndSentence}
 }
 
-// sharedNames returns the name keys that occur in both texts.
-func sharedNames(a, b *Side) map[uint64]bool {
-	in := make(map[uint64]bool, len(a.Names))
-	for _, n := range a.Names {
-		if n.Kind == Word {
-			in[n.Key] = true
+// sharedNames returns the name keys that occur in both texts, sorted.
+func sharedNames(a, b *Side) []uint64 {
+	keys := func(s *Side) []uint64 {
+		out := make([]uint64, 0, len(s.Names))
+		for _, n := range s.Names {
+			if n.Kind == Word {
+				out = append(out, n.Key)
+			}
 		}
+		slices.Sort(out)
+		return slices.Compact(out)
 	}
-	shared := map[uint64]bool{}
-	for _, n := range b.Names {
-		if n.Kind == Word && in[n.Key] {
-			shared[n.Key] = true
+	x, y := keys(a), keys(b)
+	shared := x[:0]
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			shared = append(shared, x[i])
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return shared
@@ -313,8 +326,9 @@ func alphabetic(s *Side) bool {
 // unitKeys returns every sentence's anchor keys, sorted per sentence, in
 // one slice with offsets: sentence i's are keys[off[i]:off[i+1]]. With
 // strict, names the other text lacks count too (see Side.SurelyName).
-func unitKeys(s *Side, shared map[uint64]bool, strict bool) (keys []uint64, off []int) {
+func unitKeys(s *Side, shared []uint64, strict bool) (keys []uint64, off []int) {
 	off = make([]int, len(s.Sentences)+1)
+	keys = make([]uint64, 0, len(s.Numbers)+len(s.Names)+len(s.Sentences)/4)
 	for i := range s.Sentences {
 		off[i] = len(keys)
 		keys = s.sentenceKeys(keys, i, shared, strict)
@@ -330,6 +344,9 @@ type units struct {
 	cum  []float64 // cum[i] is the length of units [0, i)
 	keys [][]uint64
 	weak [][]uint64
+	// keys2 and weak2 are the keys of units i and i+1 together, merged
+	// once for the beads of two units.
+	keys2, weak2 [][]uint64
 	// cut marks a unit that does not end a sentence: a split after it is
 	// cheap. inner marks a sentence that holds a sentence break the
 	// segmenter did not take (". « La", "3. Mai"): a split of its
@@ -345,10 +362,44 @@ func (u *units) finish() {
 	for i, l := range u.len {
 		u.cum[i+1] = u.cum[i] + l
 	}
+	u.keys2, u.weak2 = pairs(u.keys), pairs(u.weak)
 }
 
-func paraLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *units {
-	u := &units{}
+// pairs merges the sorted lists of each two neighbouring units.
+func pairs(lists [][]uint64) [][]uint64 {
+	if len(lists) < 2 {
+		return nil
+	}
+	total := 0
+	for i := 0; i+1 < len(lists); i++ {
+		total += len(lists[i]) + len(lists[i+1])
+	}
+	buf := make([]uint64, 0, total)
+	out := make([][]uint64, len(lists)-1)
+	for i := range out {
+		a, b := lists[i], lists[i+1]
+		start := len(buf)
+		switch {
+		case len(a) == 0:
+			out[i] = b
+			continue
+		case len(b) == 0:
+			out[i] = a
+			continue
+		}
+		buf = append(buf, a...)
+		merged := mergeSorted(buf[start:], b) // within buf's capacity
+		end := start + len(merged)
+		buf = buf[:end]
+		out[i] = buf[start:end:end]
+	}
+	return out
+}
+
+func paraLevel(s *Side, keys []uint64, off []int) *units {
+	n := len(s.Paragraphs)
+	u := &units{len: make([]float64, 0, n), keys: make([][]uint64, 0, n), weak: make([][]uint64, 0, n),
+		cut: make([]bool, 0, n), first: make([]bool, 0, n)}
 	for pi, p := range s.Paragraphs {
 		l := 0.0
 		for i := p.FirstSentence; i < p.EndSentence; i++ {
@@ -358,9 +409,7 @@ func paraLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *un
 		k := slices.Clone(keys[off[p.FirstSentence]:off[p.EndSentence]])
 		slices.Sort(k)
 		u.keys = append(u.keys, k)
-		w := slices.Clone(weak[woff[p.FirstSentence]:woff[p.EndSentence]])
-		slices.Sort(w)
-		u.weak = append(u.weak, slices.Compact(w))
+		u.weak = append(u.weak, nil) // word beginnings only between sentences
 		u.cut = append(u.cut, cutAfter(s, p.Span, pi+1 < len(s.Paragraphs), func() article.Span { return s.Paragraphs[pi+1].Span }))
 		u.first = append(u.first, true)
 	}
@@ -369,7 +418,9 @@ func paraLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *un
 }
 
 func sentLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *units {
-	u := &units{}
+	n := len(s.Sentences)
+	u := &units{len: make([]float64, 0, n), keys: make([][]uint64, 0, n), weak: make([][]uint64, 0, n),
+		cut: make([]bool, 0, n), inner: make([]bool, 0, n), first: make([]bool, 0, n)}
 	for i, st := range s.Sentences {
 		u.len = append(u.len, s.Len[i])
 		u.keys = append(u.keys, keys[off[i]:off[i+1]])
@@ -387,10 +438,21 @@ func sentLevel(s *Side, keys []uint64, off []int, weak []uint64, woff []int) *un
 // two sentences the segmenter kept together ("mobilisés. « La").
 func innerBreak(b []byte) bool {
 	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
-		if !terminal(r) {
-			continue
+		c := b[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			r = rune(c)
+		} else {
+			var n int
+			r, n = utf8.DecodeRune(b[i:])
+			i += n
+			if !terminal(r) {
+				continue
+			}
 		}
 		j := i
 		for j < len(b) && closer(rune(b[j])) && b[j] < utf8.RuneSelf {
@@ -464,6 +526,10 @@ type level struct {
 	// target sentences of its paragraph bead: the band's centre.
 	guide [][2]int
 	buf   [2][]uint64
+	// The programme's tables, kept for a second pass.
+	lo, hi, off []int
+	dp          []float64
+	back        []uint8
 }
 
 // shapes are the beads the programme may use: source and target units.
@@ -508,10 +574,10 @@ func (lv *level) cost(i0, i1, j0, j1 int) float64 {
 	if lv.guide != nil && lv.s.first[i0] != lv.t.first[j0] {
 		c += costBreak
 	}
-	if m, u := count(lv.gather(0, lv.s.keys[i0:i1]), lv.gather(1, lv.t.keys[j0:j1])); m+u > 0 {
+	if m, u := count(lv.gather(0, lv.s.keys[i0:i1], lv.s.keys2, i0), lv.gather(1, lv.t.keys[j0:j1], lv.t.keys2, j0)); m+u > 0 {
 		c += -anchorReward*float64(m) + anchorCost*float64(u)
 	}
-	if m, u := count(lv.gather(0, lv.s.weak[i0:i1]), lv.gather(1, lv.t.weak[j0:j1])); m+u > 0 {
+	if m, u := count(lv.gather(0, lv.s.weak[i0:i1], lv.s.weak2, i0), lv.gather(1, lv.t.weak[j0:j1], lv.t.weak2, j0)); m+u > 0 {
 		c += -weakReward*float64(m) + weakCost*float64(u)
 	}
 	return c
@@ -579,11 +645,14 @@ func count(a, b []uint64) (matched, unmatched int) {
 	return matched, len(a) + len(b) - 2*matched
 }
 
-// gather returns the keys of some units as one sorted slice.
-func (lv *level) gather(side int, ks [][]uint64) []uint64 {
+// gather returns the keys of some units as one sorted slice; pre holds
+// the keys of each two neighbouring units, merged (see pairs).
+func (lv *level) gather(side int, ks [][]uint64, pre [][]uint64, first int) []uint64 {
 	switch {
 	case len(ks) == 1:
 		return ks[0]
+	case len(ks) == 2 && pre != nil:
+		return pre[first]
 	case len(ks) == 2 && len(ks[0]) == 0:
 		return ks[1]
 	case len(ks) == 2 && len(ks[1]) == 0:
@@ -639,8 +708,8 @@ func (lv *level) align(widened *int) []Bead {
 // lengths otherwise, w units either side.
 func (lv *level) band(w int) (lo, hi []int) {
 	ns, nt := lv.s.n(), lv.t.n()
-	lo = make([]int, ns+1)
-	hi = make([]int, ns+1)
+	lv.lo, lv.hi = grow(lv.lo, ns+1), grow(lv.hi, ns+1)
+	lo, hi = lv.lo, lv.hi
 	scale := 1.0
 	if lv.s.cum[ns] > 0 {
 		scale = lv.t.cum[nt] / lv.s.cum[ns]
@@ -685,12 +754,14 @@ func (lv *level) band(w int) (lo, hi []int) {
 func (lv *level) run(w int) (beads []Bead, edge bool) {
 	ns, nt := lv.s.n(), lv.t.n()
 	lo, hi := lv.band(w)
-	off := make([]int, ns+2)
+	lv.off = grow(lv.off, ns+2)
+	off := lv.off
+	off[0] = 0
 	for i := 0; i <= ns; i++ {
 		off[i+1] = off[i] + hi[i] - lo[i] + 1
 	}
-	dp := make([]float64, off[ns+1])
-	back := make([]uint8, off[ns+1])
+	lv.dp, lv.back = grow(lv.dp, off[ns+1]), grow(lv.back, off[ns+1])
+	dp, back := lv.dp, lv.back
 	inf := math.Inf(1)
 	at := func(i, j int) float64 {
 		if i < 0 || j < lo[i] || j > hi[i] {
@@ -738,6 +809,14 @@ func (lv *level) run(w int) (beads []Bead, edge bool) {
 	}
 	slices.Reverse(beads)
 	return beads, edge
+}
+
+// grow returns s with length n, reusing its memory when it can.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
 // margins sets the margin of each bead with an empty side: the least

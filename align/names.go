@@ -77,52 +77,54 @@ func Fold(dst, name []byte) []byte {
 // overtakes the text still to read.
 func merge(dst []byte, start int) []byte {
 	w := start
-	put := func(c byte) {
-		if w > start && dst[w-1] == c && c != ' ' {
-			return // doubled letters as one
-		}
-		dst[w] = c
-		w++
-	}
 	s := dst[start:]
-	has := func(i int, t string) bool { return i+len(t) <= len(s) && string(s[i:i+len(t)]) == t }
-	for i := 0; i < len(s); {
-		switch c := s[i]; {
-		case has(i, "tsch"):
-			put('c')
-			put('h')
-			i += 4
-		case has(i, "tch"):
-			put('c')
-			put('h')
-			i += 3
-		case has(i, "sch"):
-			put('s')
-			put('h')
-			i += 3
-		case has(i, "kh"):
-			put('h')
-			i += 2
-		case has(i, "ph"):
-			put('f')
-			i += 2
-		case has(i, "ck"), has(i, "ks"):
-			if s[i+1] == 's' {
-				put('x')
-			} else {
-				put('k')
-			}
-			i += 2
-		case c == 'y' || c == 'j':
-			put('i')
-			i++
-		case c == 'w':
-			put('v')
-			i++
-		default:
-			put(c)
-			i++
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		var out [2]byte
+		k := 1   // bytes written
+		adv := 1 // bytes read
+		var c1, c2, c3 byte
+		if i+1 < n {
+			c1 = s[i+1]
 		}
+		if i+2 < n {
+			c2 = s[i+2]
+		}
+		if i+3 < n {
+			c3 = s[i+3]
+		}
+		switch {
+		case c == 't' && c1 == 's' && c2 == 'c' && c3 == 'h':
+			out, k, adv = [2]byte{'c', 'h'}, 2, 4
+		case c == 't' && c1 == 'c' && c2 == 'h':
+			out, k, adv = [2]byte{'c', 'h'}, 2, 3
+		case c == 's' && c1 == 'c' && c2 == 'h':
+			out, k, adv = [2]byte{'s', 'h'}, 2, 3
+		case c == 'k' && c1 == 'h':
+			out[0], adv = 'h', 2
+		case c == 'p' && c1 == 'h':
+			out[0], adv = 'f', 2
+		case c == 'c' && c1 == 'k':
+			out[0], adv = 'k', 2
+		case c == 'k' && c1 == 's':
+			out[0], adv = 'x', 2
+		case c == 'y' || c == 'j':
+			out[0] = 'i'
+		case c == 'w':
+			out[0] = 'v'
+		default:
+			out[0] = c
+		}
+		for j := 0; j < k; j++ {
+			b := out[j]
+			if w > start && dst[w-1] == b && b != ' ' {
+				continue // doubled letters as one
+			}
+			dst[w] = b
+			w++
+		}
+		i += adv
 	}
 	return dst[:w]
 }
@@ -141,6 +143,11 @@ var (
 	hanExonymLens []int
 	// english gives the English spelling of an exonym key.
 	english = map[string]string{}
+	// hanFirst holds the first characters of the names written in Han.
+	hanFirst = map[rune]bool{}
+	// exonymFirst holds the folded first words of the exonyms of several
+	// words: only after one of them is a longer name looked up.
+	exonymFirst = map[string]bool{}
 )
 
 func init() {
@@ -156,6 +163,9 @@ func init() {
 		}
 		key := foldPhrase(en)
 		exonyms[key] = key
+		if first, _, ok := strings.Cut(key, " "); ok {
+			exonymFirst[first] = true
+		}
 		english[key] = strings.TrimSpace(en)
 		for _, o := range strings.Split(others, ",") {
 			o = strings.TrimSpace(o)
@@ -167,8 +177,12 @@ func init() {
 				exonyms[f] = key
 			}
 			maxExonymWords = max(maxExonymWords, strings.Count(f, " ")+1)
+			if first, _, ok := strings.Cut(f, " "); ok {
+				exonymFirst[first] = true
+			}
 			if r, _ := utf8.DecodeRuneInString(o); unicode.Is(unicode.Han, r) {
 				lens[utf8.RuneCountInString(o)] = true
+				hanFirst[r] = true
 			}
 		}
 	}

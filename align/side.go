@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +45,8 @@ type Side struct {
 	prefixes []uint64
 	prefixOf []int
 	title    []bool // the sentence is a headline in title case
+	addressy []bool // the sentence may hold an address or a handle
+	cjk      uint8  // 0 not known yet, 1 yes, 2 no
 }
 
 // NameKind is what a name is.
@@ -88,6 +91,9 @@ type Marks struct {
 
 var seed = maphash.MakeSeed()
 
+// scanners recycles the number scanners' scratch memory between texts.
+var scanners = sync.Pool{New: func() any { return new(numbers.Scanner) }}
+
 // key hashes a name's folded form (or a number's value) for the anchors.
 func key(kind byte, b []byte) uint64 {
 	var h maphash.Hash
@@ -105,7 +111,11 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	s.NumOf = make([]int, n+1)
 	s.NameOf = make([]int, n+1)
 	s.Quotes = make([]Marks, n)
-	var sc numbers.Scanner
+	sc := scanners.Get().(*numbers.Scanner)
+	defer scanners.Put(sc)
+	s.Numbers = make([]numbers.Number, 0, len(a.Words)/12+4)
+	s.Names = make([]Name, 0, len(a.Words)/8+4)
+	s.folded = make([]byte, 0, len(a.Src)/8+16)
 	for pi := range a.Paragraphs {
 		p := a.Paragraphs[pi]
 		first := len(s.Numbers)
@@ -122,15 +132,26 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	s.NumOf[n] = len(s.Numbers)
 	// Sentences outside any paragraph do not exist; NumOf is monotone.
 	s.title = make([]bool, n)
+	s.addressy = make([]bool, n)
 	for si := range a.Sentences {
 		st := a.Sentences[si]
 		s.title[si] = s.titleCase(si)
-		s.Len[si] = length(a.Src[st.Start:st.End])
+		s.Len[si], s.Quotes[si], s.addressy[si] = scanSentence(a.Src[st.Start:st.End])
 		s.NameOf[si] = len(s.Names)
 		s.names(si)
-		s.Quotes[si] = countMarks(a.Src[st.Start:st.End])
 	}
 	s.NameOf[n] = len(s.Names)
+	return s
+}
+
+// readPrefixes reads the beginnings of the longer words of each sentence,
+// once: the weak anchors, which only Latin-script pairs use.
+func (s *Side) readPrefixes() {
+	if s.prefixOf != nil {
+		return
+	}
+	a := s.Article
+	n := len(a.Sentences)
 	s.prefixOf = make([]int, n+1)
 	var buf []byte
 	for si := range a.Sentences {
@@ -139,7 +160,20 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 			if w.Len() < 5 {
 				continue
 			}
-			buf = Fold(buf[:0], a.Src[w.Start:w.End])
+			if k, ok := quickPrefix(a.Src[w.Start:w.End]); ok {
+				s.prefixes = append(s.prefixes, k)
+				continue
+			}
+			// Accents or another script: fold the first 12 bytes (to a
+			// character boundary), enough for four letters.
+			e := min(w.End, w.Start+12)
+			for e < w.End && !utf8.RuneStart(a.Src[e]) {
+				e++
+			}
+			buf = Fold(buf[:0], a.Src[w.Start:e])
+			if len(buf) >= 4 && e < w.End {
+				buf = append(buf, 'x') // the word goes on: long enough
+			}
 			if k, ok := prefixKey(buf); ok {
 				s.prefixes = append(s.prefixes, k)
 			}
@@ -149,8 +183,38 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 		s.prefixes = s.prefixes[:s.prefixOf[si]+len(slices.Compact(p))]
 	}
 	s.prefixOf[n] = len(s.prefixes)
-	return s
 }
+
+// quickPrefix is prefixKey for a word whose first letters are ASCII:
+// Fold of its first ten bytes in a buffer on the stack (Fold only looks a
+// few letters ahead), without copying the word.
+func quickPrefix(w []byte) (uint64, bool) {
+	var b [10]byte
+	n := min(len(w), len(b))
+	for i := 0; i < n; i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			if i < 6 {
+				return 0, false
+			}
+			n = i
+		}
+		b[i] = c
+	}
+	f := merge(b[:n], 0)
+	if len(f) >= 4 && n < len(w) {
+		f = append(f[:4], 'x') // the word goes on: long enough
+	}
+	return prefixKey(f)
+}
+
+// latinScript reports a language written in Latin letters (an unknown
+// one too).
+func latinScript(l lang.Lang) bool { return l == 0 || l.Latin() && !l.UsesScript("Cyrillic") }
 
 // prefixKey packs the first four letters of a folded word of five letters
 // or more, when they are ASCII letters: cognates and names share them
@@ -173,14 +237,25 @@ func prefixKey(f []byte) (uint64, bool) {
 // has too, in one slice with offsets: sentence i's are
 // keys[off[i]:off[i+1]].
 func (s *Side) weakKeys(other *Side) (keys []uint64, off []int) {
-	all := slices.Clone(other.prefixes)
-	slices.Sort(all)
-	all = slices.Compact(all)
 	off = make([]int, len(s.Sentences)+1)
+	if !latinScript(s.Lang) || !latinScript(other.Lang) {
+		return nil, off // no shared word beginnings across scripts
+	}
+	s.readPrefixes()
+	other.readPrefixes()
+	// The other text's word beginnings, in a bit set: a false "has it"
+	// (one in a hundred or so) only adds a key that matches nothing.
+	var set [1 << 10]uint64 // 64K bits
+	bit := func(k uint64) (int, uint64) { h := (k * 0x9E3779B97F4A7C15) >> 48; return int(h >> 6), 1 << (h & 63) }
+	for _, k := range other.prefixes {
+		i, b := bit(k)
+		set[i] |= b
+	}
+	keys = make([]uint64, 0, len(s.prefixes))
 	for i := range s.Sentences {
 		off[i] = len(keys)
 		for _, k := range s.prefixes[s.prefixOf[i]:s.prefixOf[i+1]] {
-			if _, ok := slices.BinarySearch(all, k); ok {
+			if w, b := bit(k); set[w]&b != 0 {
 				keys = append(keys, k)
 			}
 		}
@@ -192,6 +267,16 @@ func (s *Side) weakKeys(other *Side) (keys []uint64, off []int) {
 // CJK reports a text written mostly in Han or kana: its characters carry
 // about three times what Latin letters do.
 func (s *Side) CJK() bool {
+	if s.cjk == 0 {
+		s.cjk = 2
+		if s.countCJK() {
+			s.cjk = 1
+		}
+	}
+	return s.cjk == 1
+}
+
+func (s *Side) countCJK() bool {
 	cjk, all := 0, 0
 	for _, w := range s.Words {
 		all++
@@ -200,6 +285,74 @@ func (s *Side) CJK() bool {
 		}
 	}
 	return cjk*2 > all
+}
+
+// scanSentence reads a sentence once for its length (characters, a run of
+// white space as one), its quotation marks and brackets, and whether it
+// may hold an address or a handle ("://", "www.", "@", "#", a period
+// between a letter or digit and a lower-case letter).
+func scanSentence(b []byte) (n float64, m Marks, address bool) {
+	count := 0
+	space := false
+	open := -1 // the byte after the last opening quote
+	closeAt := func(i int) {
+		if open >= 0 && nameQuote(b[open:i]) {
+			m.Names++
+		}
+		open = -1
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+			if !sp || !space {
+				count++
+			}
+			space = sp
+			switch c {
+			case '"':
+				m.Straight++
+				if m.Straight%2 == 1 {
+					open = i + 1
+				} else {
+					closeAt(i)
+				}
+			case '(', '[':
+				m.BOpen++
+			case ')', ']':
+				m.BClose++
+			case '@', '#':
+				address = true
+			case '/':
+				address = address || i > 0 && b[i-1] == ':' && i+1 < len(b) && b[i+1] == '/'
+			case '.':
+				address = address || i > 0 && i+1 < len(b) && isAlnum(b[i-1]) && 'a' <= b[i+1] && b[i+1] <= 'z'
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRune(b[i:])
+		count++
+		space = false
+		switch r {
+		case '“', '«', '„', '「', '『':
+			m.Open++
+			if r == '“' && open >= 0 {
+				closeAt(i) // „…“
+			} else {
+				open = i + sz
+			}
+		case '”', '»', '」', '』':
+			m.Close++
+			closeAt(i)
+		case '（', '【':
+			m.BOpen++
+		case '）', '】':
+			m.BClose++
+		}
+		i += sz
+	}
+	return float64(count), m, address
 }
 
 // length counts characters, a run of white space as one.
@@ -321,7 +474,7 @@ func (s *Side) names(si int) {
 	defer func() {
 		// Addresses and handles: white-space-delimited chunks with "://",
 		// "www.", "@" or "#"; in text order with the names.
-		if addressLike(src[st.Start:st.End]) {
+		if s.addressy[si] {
 			s.addresses(st.Span)
 			slices.SortStableFunc(s.Names[first:], func(a, b Name) int { return a.Start - b.Start })
 		}
@@ -336,14 +489,15 @@ func (s *Side) names(si int) {
 		if !unicode.IsUpper(r) || w.Len() < 2 {
 			continue
 		}
-		// The longest run of words that the exonym table knows.
+		// The longest run of words that the exonym table knows, when this
+		// word can start one.
+		start := len(s.folded)
+		s.folded = Fold(s.folded, src[w.Start:w.End])
 		found := false
-		for m := min(maxExonymWords, len(ws)-k); m >= 2 && !found; m-- {
-			start := len(s.folded)
-			for x := k; x < k+m; x++ {
-				if x > k {
-					s.folded = append(s.folded, ' ')
-				}
+		for m := min(maxExonymWords, len(ws)-k); m >= 2 && !found && exonymFirst[string(s.folded[start:])]; m-- {
+			end := len(s.folded)
+			for x := k + 1; x < k+m; x++ {
+				s.folded = append(s.folded, ' ')
 				s.folded = Fold(s.folded, src[ws[x].Start:ws[x].End])
 			}
 			if ex, ok := Exonym(s.folded[start:]); ok && gapsOK(src, ws[k:k+m]) {
@@ -351,15 +505,13 @@ func (s *Side) names(si int) {
 				s.add(Name{Span: article.Span{Start: w.Start, End: ws[k+m-1].End}, Kind: Word, Exonym: true, Initial: k == 0}, start)
 				k += m - 1
 				found = true
-				continue
+				break
 			}
-			s.folded = s.folded[:start]
+			s.folded = s.folded[:end]
 		}
 		if found {
 			continue
 		}
-		start := len(s.folded)
-		s.folded = Fold(s.folded, src[w.Start:w.End])
 		nm := Name{Span: w.Span, Kind: Word, Initial: k == 0 || startsAfterOpener(src, st.Start, w.Start)}
 		if ex, ok := Exonym(s.folded[start:]); ok {
 			s.folded = append(s.folded[:start], ex...)
@@ -406,6 +558,10 @@ func isHanRune(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 func (s *Side) hanNames(w article.Span) {
 	src := s.Src
 	for i := w.Start; i < w.End; {
+		if r, sz := utf8.DecodeRune(src[i:]); !hanFirst[r] {
+			i += sz
+			continue
+		}
 		matched := false
 		for _, n := range hanExonymLens {
 			j := i
@@ -565,7 +721,7 @@ func (s *Side) address(c article.Span) {
 // names whose keys are in shared (the names the other text has too) and,
 // when strict, the other names that are surely names (see SurelyName),
 // and a quotation mark when it quotes.
-func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict bool) []uint64 {
+func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) []uint64 {
 	start := len(dst)
 	var buf [16]byte
 	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
@@ -590,7 +746,7 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared map[uint64]bool, strict
 				dst = append(dst, key(0xFE, f[:i]))
 			}
 			dst = append(dst, nm.Key)
-		case nm.Kind != Word || shared[nm.Key] || strict && s.SurelyName(nm):
+		case nm.Kind != Word || has(shared, nm.Key) || strict && s.SurelyName(nm):
 			dst = append(dst, nm.Key)
 		}
 	}
@@ -618,6 +774,12 @@ func (s *Side) SurelyName(n Name) bool {
 		}
 	}
 	return false
+}
+
+// has reports a key of a sorted list.
+func has(sorted []uint64, k uint64) bool {
+	_, ok := slices.BinarySearch(sorted, k)
+	return ok
 }
 
 // titleCase reports a sentence (a headline) with most of its words

@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/mtlint/mtlint/align"
 	"github.com/mtlint/mtlint/article"
@@ -45,14 +46,7 @@ func runBitextName(p *rules.Pass) {
 	maxDist := p.Int("max-distance")
 	names := func(s *align.Side, r align.Range) []align.Name { return s.Names[s.NameOf[r.Start]:s.NameOf[r.End]] }
 	// Keys of every name of each text, for "the source does not have it".
-	srcKeys := map[uint64]bool{}
-	for _, n := range src.Names {
-		srcKeys[n.Key] = true
-	}
-	tgtKeys := map[uint64]bool{}
-	for _, n := range tgt.Names {
-		tgtKeys[n.Key] = true
-	}
+	srcKeys, tgtKeys := nameKeys(src), nameKeys(tgt)
 	var buf []byte
 	for _, b := range al.Sentences {
 		if b.Null() {
@@ -63,7 +57,7 @@ func runBitextName(p *rules.Pass) {
 		for _, n := range names(src, b.Src) {
 			switch n.Kind {
 			case align.URL, align.Email, align.Handle:
-				if tgtKeys[n.Key] {
+				if tgtKeys.has(n.Key) {
 					continue
 				}
 				if t, ok := changedAddress(tgt, here, n, srcKeys); ok {
@@ -102,6 +96,23 @@ func runBitextName(p *rules.Pass) {
 			}
 		}
 	}
+}
+
+// keySet is a sorted list of name keys.
+type keySet []uint64
+
+func nameKeys(s *align.Side) keySet {
+	k := make(keySet, len(s.Names))
+	for i, n := range s.Names {
+		k[i] = n.Key
+	}
+	slices.Sort(k)
+	return k
+}
+
+func (k keySet) has(x uint64) bool {
+	_, ok := slices.BinarySearch(k, x)
+	return ok
 }
 
 func alphabetic(l lang.Lang) bool {
@@ -159,7 +170,7 @@ func matchedName(src, tgt *align.Side, n align.Name, near []align.Name) bool {
 // "Elena Castaño"). A lone name a letter or two away is as often a
 // translation ("Sevilla", "Seville"; "Instituto Nacional", "National
 // Institute"), so it is left alone.
-func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name, srcKeys map[uint64]bool, maxDist int) (align.Name, bool) {
+func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name, srcKeys keySet, maxDist int) (align.Name, bool) {
 	f := src.Folded(n)
 	if len(f) < 4 || !besideName(src, n) {
 		return align.Name{}, false
@@ -169,7 +180,7 @@ func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name,
 		limit--
 	}
 	for k, t := range here {
-		if t.Kind != align.Word || t.Initial || t.Exonym || srcKeys[t.Key] {
+		if t.Kind != align.Word || t.Initial || t.Exonym || srcKeys.has(t.Key) {
 			continue
 		}
 		g := tgt.Folded(t)
@@ -246,9 +257,9 @@ func matchesSource(src, tgt *align.Side, t align.Name, srcNames []align.Name) bo
 
 // changedAddress finds an address or handle of the translation, of the same
 // kind as n, that the source does not have.
-func changedAddress(tgt *align.Side, here []align.Name, n align.Name, srcKeys map[uint64]bool) (align.Name, bool) {
+func changedAddress(tgt *align.Side, here []align.Name, n align.Name, srcKeys keySet) (align.Name, bool) {
 	for _, t := range here {
-		if t.Kind == n.Kind && !srcKeys[t.Key] {
+		if t.Kind == n.Kind && !srcKeys.has(t.Key) {
 			return t, true
 		}
 	}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"unicode"
@@ -71,58 +72,59 @@ func runBitextUntranslated(p *rules.Pass) {
 	minWords := p.Int("min-words")
 	var buf []byte
 	var sw, tw []utWord
-	var row []int
+	var idx []int
 	type run struct{ si, ti, n int } // ends (exclusive) and length
 	var runs []run
 	var done []article.Span // the target runs reported in this bead
 	var seen []uint64
-	words := func(dst []utWord, s *align.Side, r align.Range, scripts lang.Lang) []utWord {
+	// words reads the words of some sentences: their keys only; what the
+	// words look like is read for the few runs worth a look (see look).
+	words := func(dst []utWord, s *align.Side, r align.Range) []utWord {
 		dst = dst[:0]
 		for i := r.Start; i < r.End; i++ {
 			for _, w := range s.SentenceWords(i) {
-				b := s.Text(w.Span)
-				r, _ := utf8.DecodeRune(b)
-				k := wordKey(&buf, b) // leaves the lowercase word in buf
-				dst = append(dst, utWord{key: k, lower: unicode.IsLower(r), upper: unicode.IsUpper(r), letter: unicode.IsLetter(r),
-					known: lang.Known(scripts, buf), ours: inScripts(b, scripts), span: w.Span})
+				dst = append(dst, utWord{key: wordKey(&buf, s.Text(w.Span)), span: w.Span})
 			}
 		}
 		return dst
+	}
+	look := func(w *utWord, s *align.Side, scripts lang.Lang) {
+		b := s.Text(w.span)
+		r, _ := utf8.DecodeRune(b)
+		buf = lang.Lower(buf[:0], b)
+		w.lower, w.upper, w.letter = unicode.IsLower(r), unicode.IsUpper(r), unicode.IsLetter(r)
+		w.known, w.ours = lang.Known(scripts, buf), inScripts(b, scripts)
 	}
 	for _, b := range al.Sentences {
 		if b.Null() {
 			continue
 		}
-		sw = words(sw, src, b.Src, tgt.Lang)
-		tw = words(tw, tgt, b.Tgt, tgt.Lang)
+		sw = words(sw, src, b.Src)
+		tw = words(tw, tgt, b.Tgt)
 		if len(sw) == 0 || len(tw) == 0 {
 			continue
 		}
-		// The common runs of words: row[j+1] is the length of the run
-		// that ends at source word i and target word j.
-		row = row[:0]
-		for range len(tw) + 1 {
-			row = append(row, 0)
-		}
-		runs = runs[:0]
+		// The maximal common runs of words: from each pair of equal words
+		// that does not continue a run, as far as the words stay equal.
+		// The source's words sorted by key find a target word's partners.
+		idx = idx[:0]
 		for i := range sw {
-			prev := 0
-			for j := range tw {
-				cur := row[j+1]
-				if sw[i].key == tw[j].key {
-					row[j+1] = prev + 1
-				} else {
-					row[j+1] = 0
+			idx = append(idx, i)
+		}
+		slices.SortFunc(idx, func(x, y int) int { return cmp.Compare(sw[x].key, sw[y].key) })
+		runs = runs[:0]
+		for j := range tw {
+			k, _ := slices.BinarySearchFunc(idx, tw[j].key, func(i int, key uint64) int { return cmp.Compare(sw[i].key, key) })
+			for ; k < len(idx) && sw[idx[k]].key == tw[j].key; k++ {
+				i := idx[k]
+				if i > 0 && j > 0 && sw[i-1].key == tw[j-1].key {
+					continue // inside a run found from its start
 				}
-				prev = cur
-			}
-			// Runs that end here: the next pair of words does not match.
-			for j := range tw {
-				n := row[j+1]
-				if n == 0 || i+1 < len(sw) && j+1 < len(tw) && sw[i+1].key == tw[j+1].key {
-					continue
+				n := 1
+				for i+n < len(sw) && j+n < len(tw) && sw[i+n].key == tw[j+n].key {
+					n++
 				}
-				runs = append(runs, run{i + 1, j + 1, n})
+				runs = append(runs, run{i + n, j + n, n})
 			}
 		}
 		wholeSentence := len(tw) == len(sw)
@@ -141,8 +143,14 @@ func runBitextUntranslated(p *rules.Pass) {
 			// the article's language too, each counted once. A run of
 			// names ("in St Michael's on Wyre") or of numbers
 			// ("negative 120, 0, 0") shows none.
+			if r.n < minWords && !(wholeSentence && r.n == len(tw)) {
+				continue
+			}
 			foreign, upper, letters, ours := 0, 0, 0, true
 			seen = seen[:0]
+			for i := t0; i < r.ti; i++ {
+				look(&tw[i], tgt, tgt.Lang)
+			}
 			for _, w := range tw[t0:r.ti] {
 				ours = ours && w.ours
 				if !w.letter {

@@ -183,8 +183,9 @@ const (
 type tok struct {
 	start, end int
 	kind       tokKind
-	space      bool // white space before the token
-	r          rune // the character of a tHan or tPunct token
+	space      bool   // white space before the token
+	r          rune   // the character of a tHan or tPunct token; the first of a word
+	h          uint64 // a word's hash (wordHash)
 }
 
 // Scanner finds numbers. Its zero value is ready; it keeps scratch memory
@@ -193,15 +194,14 @@ type Scanner struct {
 	toks []tok
 	buf  []byte
 	src  []byte
-	tab  table
-	filt *filter
+	tab  hashed
 	l    lang.Lang
 }
 
 // Extract appends the numbers of the span s of src, a text in language l
 // (0 when unknown: separators are then read both ways), to dst.
 func (sc *Scanner) Extract(dst []Number, src []byte, s article.Span, l lang.Lang) []Number {
-	sc.src, sc.l, sc.tab, sc.filt = src, l, tables[l], filters[l]
+	sc.src, sc.l, sc.tab = src, l, hashes[l]
 	sc.tokenize(s, decimalComma(l))
 	for k := 0; k < len(sc.toks); {
 		var n Number
@@ -256,18 +256,18 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 			switch {
 			case '0' <= c && c <= '9':
 				j := sc.scanDigits(i, s.End, comma)
-				sc.toks = append(sc.toks, tok{i, j, tDigits, space, rune(c)})
+				sc.toks = append(sc.toks, tok{i, j, tDigits, space, rune(c), 0})
 				i = j
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 				space = true
 				i++
 				continue
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				j := sc.scanWord(i+1, s.End)
-				sc.toks = append(sc.toks, tok{i, j, tWord, space, rune(c)})
+				j, h := sc.scanWord(i+1, s.End, hashRune(fnvOffset, rune(c)))
+				sc.toks = append(sc.toks, tok{i, j, tWord, space, rune(c), h})
 				i = j
 			default:
-				sc.toks = append(sc.toks, tok{i, i + 1, tPunct, space, rune(c)})
+				sc.toks = append(sc.toks, tok{i, i + 1, tPunct, space, rune(c), 0})
 				i++
 			}
 			space = false
@@ -277,21 +277,21 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 		switch {
 		case isDigit(r):
 			j := sc.scanDigits(i, s.End, comma)
-			sc.toks = append(sc.toks, tok{i, j, tDigits, space, r})
+			sc.toks = append(sc.toks, tok{i, j, tDigits, space, r, 0})
 			i = j
 		case unicode.IsSpace(r):
 			space = true
 			i += n
 			continue
 		case isHan(r):
-			sc.toks = append(sc.toks, tok{i, i + n, tHan, space, r})
+			sc.toks = append(sc.toks, tok{i, i + n, tHan, space, r, 0})
 			i += n
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := sc.scanWord(i+n, s.End)
-			sc.toks = append(sc.toks, tok{i, j, tWord, space, r})
+			j, h := sc.scanWord(i+n, s.End, hashRune(fnvOffset, r))
+			sc.toks = append(sc.toks, tok{i, j, tWord, space, r, h})
 			i = j
 		default:
-			sc.toks = append(sc.toks, tok{i, i + n, tPunct, space, r})
+			sc.toks = append(sc.toks, tok{i, i + n, tPunct, space, r, 0})
 			i += n
 		}
 		space = false
@@ -300,33 +300,40 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 
 // scanWord returns the end of the word that goes on at j: letters and
 // marks, and apostrophes between letters ("п'ять", "l'an"); Han ends it.
-func (sc *Scanner) scanWord(j, end int) int {
+// It hashes the word on from h (see wordHash).
+func (sc *Scanner) scanWord(j, end int, h uint64) (int, uint64) {
 	src := sc.src
 	for j < end {
 		c := src[j]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
 			j++
 			continue
 		}
 		if c < utf8.RuneSelf && c != '\'' {
-			return j
+			return j, h
 		}
 		r, n := utf8.DecodeRune(src[j:])
 		if r == '\'' || r == '’' {
 			if j+n < end {
 				if r3, _ := utf8.DecodeRune(src[j+n:]); unicode.IsLetter(r3) && !isHan(r3) {
+					h = hashRune(h, r)
 					j += n
 					continue
 				}
 			}
-			return j
+			return j, h
 		}
 		if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) || isHan(r) {
-			return j
+			return j, h
 		}
+		h = hashRune(h, r)
 		j += n
 	}
-	return j
+	return j, h
 }
 
 func isHan(r rune) bool {
@@ -486,11 +493,10 @@ var hourWords = map[string]bool{"uhr": true, "h": true, "horas": true, "hrs": tr
 var linkWords = map[string]bool{"de": true, "of": true, "del": true, "the": true}
 
 func (sc *Scanner) info(t tok) (wordInfo, bool) {
-	if t.kind != tWord || sc.tab == nil || !sc.filt.may(sc.src[t.start:t.end]) {
+	if t.kind != tWord || sc.tab == nil {
 		return wordInfo{}, false
 	}
-	sc.buf = lang.Lower(sc.buf[:0], sc.src[t.start:t.end])
-	wi, ok := sc.tab[string(sc.buf)]
+	wi, ok := sc.tab[t.h]
 	return wi, ok
 }
 
@@ -694,7 +700,7 @@ func (sc *Scanner) multiplier(k int, currency bool) float64 {
 	wi, ok := sc.info(t)
 	if (!ok || wi.kind != wMultiplier) && currency && sc.l != lang.English && t.end-t.start <= 2 {
 		// "£44m", "$2bn" keep the English abbreviation in any language.
-		wi, ok = tables[lang.English][string(sc.lower(t))]
+		wi, ok = hashes[lang.English][t.h]
 	}
 	if !ok || wi.kind != wMultiplier {
 		return 0
@@ -816,7 +822,7 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 		if v, ok := roman(sc.src[t.start:t.end]); ok {
 			return Number{Span: article.Span{Start: t.start, End: t.end}, Value: v, Alt: v, Kind: Count, Soft: true}, k + 1, true
 		}
-		if sc.l == lang.German && t.end-t.start >= 6 {
+		if sc.l == lang.German && t.end-t.start >= 6 && deStart(sc.src[t.start:t.end]) {
 			if v, ok := compoundDE(string(lang.Lower(sc.buf[:0], sc.src[t.start:t.end]))); ok {
 				n := Number{Span: article.Span{Start: t.start, End: t.end}, Value: v, Alt: v, Kind: Count, Soft: true, Word: v == math.Trunc(v)}
 				n, next := sc.unit(n, k+1)

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/lang"
@@ -36,38 +37,53 @@ type wordInfo struct {
 // table is the word table of one language, keyed by the lowercase word.
 type table map[string]wordInfo
 
-// filter is a table's cheap pre-test: bit n of filter[c] is set when the
-// table has a word of n bytes (n < 32) that starts with byte c, in lower
-// case. Most words of a text fail it and are never looked up.
-type filter [256]uint32
+// hashed is a table keyed by the hash of the lowercase word (see
+// wordHash), which the scanner computes while it reads the word, so that
+// a word costs one integer look-up.
+type hashed map[uint64]wordInfo
 
-func (t table) filter() *filter {
-	var f filter
-	for w := range t {
-		if len(w) < 32 {
-			f[w[0]] |= 1 << len(w)
+func (t table) hashed() hashed {
+	h := hashed{}
+	for w, wi := range t {
+		h[wordHash([]byte(w))] = wi
+	}
+	return h
+}
+
+// FNV-1a, over the word in lower case with ’ as '.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func wordHash(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range string(w) {
+		h = hashRune(h, r)
+	}
+	return h
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		return (h ^ uint64(c)) * fnvPrime
 	}
-	return &f
+	if r == '’' {
+		return (h ^ '\'') * fnvPrime
+	}
+	var b [4]byte
+	n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+	for _, c := range b[:n] {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }
 
-// may reports whether word (as written) could be in the table.
-func (f *filter) may(word []byte) bool {
-	if len(word) >= 32 {
-		return false
-	}
-	c := word[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	if f[c]&(1<<len(word)) != 0 {
-		return true
-	}
-	// An upper-case first letter outside ASCII ("Érase", "Май") has another lower-case first byte.
-	return word[0] >= utf8.RuneSelf
-}
-
-// add enters space-separated words with consecutive values from first.
+// seq enters space-separated words with consecutive values from first.
 func (t table) seq(kind wordKind, first float64, words string) {
 	for i, w := range strings.Fields(words) {
 		for _, v := range strings.Split(w, "/") { // variants of one value
@@ -91,10 +107,10 @@ func (t table) tens(words string) {
 }
 
 // tables holds the word table of each language, built at init, and
-// filters their pre-tests.
+// hashes the same keyed by wordHash.
 var (
-	tables  = map[lang.Lang]table{}
-	filters = map[lang.Lang]*filter{}
+	tables = map[lang.Lang]table{}
+	hashes = map[lang.Lang]hashed{}
 )
 
 func lookupLang(code string) lang.Lang {
@@ -278,7 +294,7 @@ func init() {
 	pl.seq(wMonth, 1, "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia")
 	tables[lang.Polish] = pl
 	for l, t := range tables {
-		filters[l] = t.filter()
+		hashes[l] = t.hashed()
 	}
 }
 
@@ -309,6 +325,31 @@ var deMorphemes = []struct {
 // deSuffixes end a German number word without changing its value:
 // "zehnmal" (ten times), "dreifach" (threefold), "zehnfachen".
 var deSuffixes = []string{"fachen", "facher", "faches", "fache", "fach", "mal"}
+
+// deStarts are the first three letters of the German number morphemes:
+// a word that does not start with one is no number word.
+var deStarts = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for _, d := range deMorphemes {
+		if len(d.s) >= 3 {
+			m[[3]byte{d.s[0], d.s[1], d.s[2]}] = true
+		}
+	}
+	return m
+}()
+
+// deStart reports a word that may be a German number word.
+func deStart(w []byte) bool {
+	var k [3]byte
+	for i := range k {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k[i] = c
+	}
+	return deStarts[k]
+}
 
 // deOrdinal are the endings of German ordinals: "sechzehnten",
 // "zwanzigste".
