@@ -98,11 +98,20 @@ func Identify(text []byte) (Lang, bool) {
 	return g.Lang, g.Lang != 0
 }
 
-// functionWords counts, per language with a word list written in the
-// script, the function words of the text, and returns the language with
-// the most, asking lingua-go when the runner-up has more than half as many.
+// functionWords scores, per language with a word list written in the
+// script, the function words of the text — a word several languages share
+// counting for each a share — and the letters only that language uses
+// among them ("ñ", "ß", "ы", "ї"); it returns the language with the best
+// score, asking lingua-go only when the runner-up has more than half as
+// much.
 func functionWords(text []byte, script string) (Lang, bool) {
-	var score [64]int
+	var cands []Lang
+	for l := Lang(1); int(l) < len(table); l++ {
+		if profiled.Has(l) && profiles[l].script == script {
+			cands = append(cands, l)
+		}
+	}
+	var score [64]float64
 	words := 0
 	var buf []byte
 	for i := 0; i < len(text); {
@@ -122,17 +131,34 @@ func functionWords(text []byte, script string) (Lang, bool) {
 		buf = Lower(buf[:0], text[i:j])
 		words++
 		if e, ok := wordsTable(buf); ok {
+			share := 1 / float64(e.Len())
 			for s := e; s != 0; s &= s - 1 {
-				score[trailingZeros(uint64(s))]++
+				score[trailingZeros(uint64(s))] += share
+			}
+		}
+		// Letters that only one candidate uses.
+		for _, r := range string(buf) {
+			if r < utf8.RuneSelf {
+				continue
+			}
+			owner := Lang(0)
+			for _, l := range cands {
+				if profiles[l].letters[r] {
+					if owner != 0 {
+						owner = 0
+						break
+					}
+					owner = l
+				}
+			}
+			if owner != 0 {
+				score[owner] += 0.5
 			}
 		}
 		i = j
 	}
 	var first, second Lang
-	for l := Lang(1); int(l) < len(table); l++ {
-		if !profiled.Has(l) || profiles[l].script != script {
-			continue
-		}
+	for _, l := range cands {
 		switch {
 		case first == 0 || score[l] > score[first]:
 			first, second = l, first
@@ -140,7 +166,7 @@ func functionWords(text []byte, script string) (Lang, bool) {
 			second = l
 		}
 	}
-	if first == 0 || score[first] < 3 || score[first]*20 < words {
+	if first == 0 || score[first] < 3 || score[first]*20 < float64(words) {
 		return 0, false // too few function words of any language with a list
 	}
 	if second != 0 && score[second]*2 > score[first] {

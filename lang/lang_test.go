@@ -164,7 +164,19 @@ func TestIdentify(t *testing.T) {
 		{"zh", "政府周三提交了一项关于养老金的法案，议员们将在下个月审议该法案。"},
 		{"ja", "政府は水曜日、年金に関する法案を提出し、議員たちは来月審議する予定です。"},
 		{"en", "The government on Wednesday presented a pensions bill, which members of parliament will examine next month."},
+		{"pt", "O governo apresentou na quarta-feira um projeto de lei sobre as pensões, que os deputados vão analisar no próximo mês."},
+		{"it", "Il governo ha presentato mercoledì un disegno di legge sulle pensioni, che i deputati esamineranno il mese prossimo."},
+		{"nl", "De regering heeft woensdag een wetsvoorstel over de pensioenen gepresenteerd, dat de Kamer volgende maand zal bespreken."},
+		{"pl", "Rząd przedstawił w środę projekt ustawy o emeryturach, który posłowie rozpatrzą w przyszłym miesiącu."},
+		{"es", "La OCDE prevé que la economía crezca un 2,1 % este año, según el informe que publicó el martes en París."},
 	}
+	before := ModelLoads()
+	defer func() {
+		// Letters and function words settle these: no model is loaded.
+		if n := ModelLoads() - before; n > 0 {
+			t.Errorf("identifying the test texts loaded %d language models", n)
+		}
+	}()
 	for _, c := range cases {
 		l, ok := Identify([]byte(c.text))
 		if !ok || l.Code() != c.want {
