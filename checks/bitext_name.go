@@ -22,9 +22,10 @@ var bitextName = &rules.Check{
 		"Names are compared by a key that accents, transliteration (\"Зеленский\", \"Zelensky\", \"Zelenskiy\"), " +
 		"case endings (\"Путина\", \"Putin\") and a small table of exonyms (\"Moskva\", \"Moskau\", \"Moscou\" and " +
 		"\"Moscow\"; \"Londres\" and \"London\") leave alone; a name of the source with no such counterpart is " +
-		"reported only when the aligned translation has a name one or two letters away that the source does not " +
-		"have (\"Ayuso\" written \"Ayusa\"): a mismatch it cannot decide is silence, since names are translated " +
-		"(\"Gobierno\"), shortened and paraphrased. In an English translation, a place the exonym table knows " +
+		"reported only when, in the aligned translation, next to a name that does match (a first name), stands a " +
+		"name one or two letters away that the source does not have (\"Isabel Díaz Ayuso\" written \"Isabel Díaz " +
+		"Ayusa\"): a mismatch it cannot decide is silence, since names are translated (\"Gobierno\", \"Sevilla\" " +
+		"and \"Seville\", \"Nacional\" and \"National\"), shortened and paraphrased. In an English translation, a place the exonym table knows " +
 		"that kept its source spelling (\"Londres\") is reported with its English name. Names are read only in " +
 		"sources that capitalise names alone (not German nouns) and in headlines not in title case. Runs only " +
 		"when the source is given.",
