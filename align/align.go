@@ -110,7 +110,7 @@ const (
 	weakReward   = 0.3  // per shared word beginning ("presid", "millon") inside a bead
 	weakCost     = 0.4  // per word beginning left unmatched
 	minBand      = 4    // the least half-width of the band, in units (paragraphs)
-	minBandGuide = 1    // the same for sentences, around the paragraph alignment
+	minBandGuide = 2    // the same for sentences, around the paragraph alignment
 )
 
 // Align aligns a translation (tgt) with its source (src).
