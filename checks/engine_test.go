@@ -30,7 +30,7 @@ func TestChecksAreDocumented(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", c.ID, err)
 			}
-			fs, err := e.Run(a)
+			fs, err := e.RunBitext(a, exampleSource(t, c, a))
 			if err != nil {
 				t.Fatal(err)
 			}

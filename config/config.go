@@ -98,6 +98,7 @@ type Config struct {
 
 	lang        string
 	sourceLangs []string
+	source      string // the source directory, absolute
 	enable      []string
 	disable     []string
 	severity    map[string]rules.Severity
@@ -123,7 +124,7 @@ func Load(path string, reg *rules.Registry) (*Config, error) {
 	return Parse(path, data, reg)
 }
 
-var topKeys = []string{"lang", "source-langs", "rules", "allow", "files", "patterns"}
+var topKeys = []string{"lang", "source-langs", "source", "rules", "allow", "files", "patterns"}
 
 var topHints = map[string]string{
 	"language":    `the target language is "lang"`,
@@ -181,6 +182,11 @@ func Parse(path string, data []byte, reg *rules.Registry) (*Config, error) {
 					c.sourceLangs = append(c.sourceLangs, s)
 				}
 			}
+		}
+	}
+	if e, ok := f["source"]; ok && !isNull(e.value) {
+		if s, ok := p.str(e.value, e.keyStr); ok {
+			c.source = p.sourceDir(e.value, e.keyStr, c.Dir, s)
 		}
 	}
 	if e, ok := f["rules"]; ok && !isNull(e.value) {
@@ -477,6 +483,11 @@ func (p *parser) globs(n *yaml.Node, key string) *Globs {
 
 // Lang is the target language ("" when the file does not set it).
 func (c *Config) Lang() string { return c.lang }
+
+// Source is the directory of the articles' originals, for the bitext
+// checks ("" when not set): absolute, or relative to the working
+// directory when the file has no path.
+func (c *Config) Source() string { return c.source }
 
 // SourceLangs are the candidate source languages (nil when not set).
 func (c *Config) SourceLangs() []string { return append([]string(nil), c.sourceLangs...) }

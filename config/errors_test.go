@@ -27,7 +27,7 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown key near miss", "langs: en\n", `test.yaml:1: langs: unknown key "langs"; did you mean "lang"?`},
 		{"unknown key underscore", "source_langs: [ru]\n", `test.yaml:1: source_langs: unknown key "source_langs"; did you mean "source-langs"?`},
 		{"unknown key hint", "lang: en\nenable: [all]\n", `test.yaml:2: enable: unknown key "enable"; enable goes under "rules"`},
-		{"unknown key far", "colour: red\n", `test.yaml:1: colour: unknown key "colour" (known keys: lang, source-langs, rules, allow, files, patterns)`},
+		{"unknown key far", "colour: red\n", `test.yaml:1: colour: unknown key "colour" (known keys: lang, source-langs, source, rules, allow, files, patterns)`},
 		{"bad lang", "lang: Klingon\n", `test.yaml:1: lang: "Klingon" is not a language mtlint knows; write an ISO 639-1 code such as en, ru or uk`},
 		{"lang a list", "lang: [en]\n", `test.yaml:1: lang: wants a string, got a list`},
 		{"bad source lang", "source-langs:\n  - ru\n  - xx\n", `test.yaml:3: source-langs[1]: "xx" is not a language mtlint knows; write an ISO 639-1 code such as en, ru or uk`},
@@ -154,7 +154,7 @@ colour: red
 site/.mtlint.yaml:7: rules.disable[1]: no check or category "punctuaton"; did you mean "punctuation"?
 site/.mtlint.yaml:8: rules.custom/boilerplate: no check or category "custom/boilerplate" (` + "`mtlint rules`" + ` lists them)
 site/.mtlint.yaml:11: files.include[0]: pattern "a/**b/*.md": ** must be a whole path segment (a/**/b), not part of "**b"
-site/.mtlint.yaml:12: colour: unknown key "colour" (known keys: lang, source-langs, rules, allow, files, patterns)`
+site/.mtlint.yaml:12: colour: unknown key "colour" (known keys: lang, source-langs, source, rules, allow, files, patterns)`
 	if err == nil || err.Error() != want {
 		t.Errorf("errors\n got:\n%v\n want:\n%s", err, want)
 	}

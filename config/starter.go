@@ -21,6 +21,11 @@ lang: en
 # for untranslated fragments.
 # source-langs: [ru, uk]
 
+# The directory of the original articles, for the checks that compare a
+# translation with its source (bitext/): each checked file pairs with the
+# file of the same relative path under it. Relative to this file.
+# source: originals/
+
 # Which checks run, and how. Name a check by its ID ("linebreak/split-sentence"),
 # a whole category ("linebreak"), or "all"; ` + "`mtlint rules`" + ` lists them all. For
 # each check the most specific name decides; disable wins a tie.

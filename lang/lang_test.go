@@ -153,3 +153,37 @@ func TestDetectConcurrent(t *testing.T) {
 	}
 	t.Logf("models for %s loaded in %v", Loaded(), LoadTime())
 }
+
+func TestIdentify(t *testing.T) {
+	cases := []struct{ want, text string }{
+		{"es", "El Gobierno aprobó ayer un plan para renovar el puerto de la ciudad, que según la alcaldesa creará miles de empleos en los próximos años."},
+		{"fr", "Le gouvernement a présenté mercredi un projet de loi sur les retraites, qui sera examiné par les députés dès le mois prochain."},
+		{"de", "Die Bundesregierung hat am Mittwoch einen Gesetzentwurf vorgelegt, der die Mieten in den großen Städten begrenzen soll."},
+		{"ru", "Правительство в среду представило законопроект о пенсиях, который депутаты рассмотрят уже в следующем месяце."},
+		{"uk", "Уряд у середу представив законопроєкт про пенсії, який депутати розглянуть вже наступного місяця, і це дуже важливо для всіх."},
+		{"zh", "政府周三提交了一项关于养老金的法案，议员们将在下个月审议该法案。"},
+		{"ja", "政府は水曜日、年金に関する法案を提出し、議員たちは来月審議する予定です。"},
+		{"en", "The government on Wednesday presented a pensions bill, which members of parliament will examine next month."},
+		{"pt", "O governo apresentou na quarta-feira um projeto de lei sobre as pensões, que os deputados vão analisar no próximo mês."},
+		{"it", "Il governo ha presentato mercoledì un disegno di legge sulle pensioni, che i deputati esamineranno il mese prossimo."},
+		{"nl", "De regering heeft woensdag een wetsvoorstel over de pensioenen gepresenteerd, dat de Kamer volgende maand zal bespreken."},
+		{"pl", "Rząd przedstawił w środę projekt ustawy o emeryturach, który posłowie rozpatrzą w przyszłym miesiącu."},
+		{"es", "La OCDE prevé que la economía crezca un 2,1 % este año, según el informe que publicó el martes en París."},
+	}
+	before := ModelLoads()
+	defer func() {
+		// Letters and function words settle these: no model is loaded.
+		if n := ModelLoads() - before; n > 0 {
+			t.Errorf("identifying the test texts loaded %d language models", n)
+		}
+	}()
+	for _, c := range cases {
+		l, ok := Identify([]byte(c.text))
+		if !ok || l.Code() != c.want {
+			t.Errorf("Identify(%.30q…) = %v %v, want %s", c.text, l, ok, c.want)
+		}
+	}
+	if l, ok := Identify([]byte("OK")); ok {
+		t.Errorf("Identify of two letters = %v, want no answer", l)
+	}
+}

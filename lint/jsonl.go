@@ -81,6 +81,7 @@ func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
 				in2.Err = fmt.Errorf("line %d: field %q is not a string", n, textKey)
 			default:
 				in2.Src = []byte(text)
+				in2.Source, in2.Err = w.recordSource(obj, n)
 			}
 		}
 		key := in.Path + ":" + strconv.Itoa(n)

@@ -37,6 +37,11 @@ type Input struct {
 	// Err is set when the input could not even be listed or decoded (a
 	// missing path, an unreadable directory, a bad JSONL line).
 	Err error
+	// Rel is, for a file found by walking a directory, its path relative
+	// to that directory, with slashes; "" for a path given as it is.
+	Rel string
+	// Source is a JSONL record's source text, when the record has one.
+	Source []byte
 }
 
 // Expand lists the inputs for command-line paths with the default walk
@@ -74,6 +79,9 @@ type Linter struct {
 	// Filter, when set, drops findings after the engine ran (the
 	// configuration's allowlists).
 	Filter func(*article.Article, []rules.Finding) []rules.Finding
+	// Sources, when set, pairs inputs with their source articles for the
+	// bitext checks (see Sources).
+	Sources *Sources
 }
 
 // Check checks one text already in memory: UTF-8, or Windows-1252, which
@@ -116,6 +124,9 @@ func (l *Linter) CheckInput(in Input) *report.File {
 	}
 	if err != nil {
 		return &report.File{Path: in.Path, Record: in.Record, Err: cleanErr(err)}
+	}
+	if l.Sources != nil {
+		return l.checkBitext(in, src)
 	}
 	f := l.Check(in.Path, src)
 	f.Record = in.Record

@@ -33,6 +33,9 @@ type Walker struct {
 	JSONL bool
 	// JSONLText and JSONLID name the record fields; "text" and "id" by default.
 	JSONLText, JSONLID string
+	// JSONLSource names the field holding a record's source text; "source"
+	// by default. A record without it is checked alone.
+	JSONLSource string
 	// Shard, when Of > 0, keeps only the inputs whose key (path, or record
 	// ID) hashes to shard K of Of (K from 1 to Of).
 	Shard Shard
@@ -177,7 +180,12 @@ func (w *Walker) dir(root, path, rel string, onPath map[fileID]bool, yield func(
 		} else if !w.wanted(name) {
 			continue
 		}
-		if !w.file(p, yield) {
+		if !w.file(p, func(in Input) bool {
+			if in.Record == nil {
+				in.Rel = r
+			}
+			return yield(in)
+		}) {
 			return false
 		}
 	}

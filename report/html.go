@@ -159,6 +159,7 @@ type htmlArticle struct {
 type htmlFinding struct {
 	I               int
 	Rule, Sev, Msg  string
+	Source          string // the matching range of the source, for a bitext finding
 	Line, Col       int
 	EndLine, EndCol int
 	Fix             *htmlFix
@@ -239,7 +240,7 @@ func (h *htmlWriter) File(f *File) error {
 		}
 		p, q := a.Position(x.Start), a.Position(x.End)
 		hf := htmlFinding{I: i, Rule: x.Rule, Sev: x.Severity.String(), Msg: x.Message,
-			Line: p.Line, Col: p.Column, EndLine: q.Line, EndCol: q.Column}
+			Line: p.Line, Col: p.Column, EndLine: q.Line, EndCol: q.Column, Source: sourceExcerpt(f, x)}
 		if x.Fix != nil && len(x.Fix.Edits) > 0 {
 			before, after := FixPreview(a, x.Fix)
 			pre, del, ins, suf := diffMiddle(before, after)

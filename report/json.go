@@ -26,6 +26,10 @@ type JSONFile struct {
 	Encoding string        `json:"encoding,omitempty"`
 	Error    string        `json:"error"`
 	Findings []JSONFinding `json:"findings"`
+	// Source is present for a file checked with its source (or that
+	// should have been: "missing"); Alignment when it was asked for.
+	Source    *JSONSource    `json:"source,omitempty"`
+	Alignment *JSONAlignment `json:"alignment,omitempty"`
 }
 
 // JSONRecord locates a JSON Lines record: its 1-based line in the file and
@@ -49,6 +53,10 @@ type JSONFinding struct {
 	Offset    int        `json:"offset"`
 	EndOffset int        `json:"end_offset"`
 	Fix       *rules.Fix `json:"fix,omitempty"`
+	// SourceOffset and SourceEndOffset are, for a bitext finding, the
+	// matching byte range of the source.
+	SourceOffset    *int `json:"source_offset,omitempty"`
+	SourceEndOffset *int `json:"source_end_offset,omitempty"`
 }
 
 // JSONReport is the whole JSON document.
@@ -72,12 +80,18 @@ func ToJSON(f *File) JSONFile {
 	}
 	for _, x := range f.Findings {
 		p, q := f.Article.Position(x.Start), f.Article.Position(x.End)
-		jf.Findings = append(jf.Findings, JSONFinding{
+		jx := JSONFinding{
 			Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
 			Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
 			Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
-		})
+		}
+		if x.Source != nil {
+			s, e := x.Source.Start, x.Source.End
+			jx.SourceOffset, jx.SourceEndOffset = &s, &e
+		}
+		jf.Findings = append(jf.Findings, jx)
 	}
+	jf.Source, jf.Alignment = toJSONSource(f.Source)
 	return jf
 }
 

@@ -28,6 +28,9 @@ type File struct {
 	// Record is set for an article read from a JSON Lines file: offsets
 	// and positions are then within the record's decoded text field.
 	Record *Record
+	// Source is set when the file was paired with a source article (or
+	// should have been and was not: Source.Missing).
+	Source *Source
 }
 
 // Name is how people see the file's name: its path, and for a JSON Lines

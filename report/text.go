@@ -34,6 +34,9 @@ type textWriter struct {
 	w   *bufio.Writer
 	c   ansi
 	sum Summary
+	// Files checked alone for want of a source, for the note at the end.
+	noSource      int
+	firstNoSource string
 }
 
 func newText(w io.Writer, opts Options) *textWriter {
@@ -56,6 +59,12 @@ func (t *textWriter) sevColour(s rules.Severity) string {
 
 func (t *textWriter) File(f *File) error {
 	t.sum.Add(f)
+	if f.Source != nil && f.Source.Missing {
+		if t.noSource == 0 {
+			t.firstNoSource = f.Name()
+		}
+		t.noSource++
+	}
 	if f.Err != nil {
 		return nil
 	}
@@ -77,11 +86,18 @@ func (t *textWriter) File(f *File) error {
 			fmt.Fprintf(t.w, "    fix: %s%q%s → %s%q%s (%s%s)\n",
 				t.c.red, before, t.c.reset, t.c.green, after, t.c.reset, x.Fix.Description, unsafe)
 		}
+		if s := sourceExcerpt(f, x); s != "" {
+			fmt.Fprintf(t.w, "    %ssource:%s %s\n", t.c.dim, t.c.reset, s)
+		}
 	}
 	return nil
 }
 
 func (t *textWriter) Close() error {
+	if t.noSource > 0 {
+		fmt.Fprintf(t.w, "note: %s had no source and %s checked without one (the first: %s)\n",
+			Plural(t.noSource, "file", "files"), map[bool]string{true: "was", false: "were"}[t.noSource == 1], t.firstNoSource)
+	}
 	msg := summaryLine(t.sum)
 	fmt.Fprintln(t.w, msg)
 	return t.w.Flush()

@@ -23,6 +23,12 @@ type Check struct {
 	Severity Severity
 	// Off marks a check that does not run unless enabled by name.
 	Off bool
+	// Bitext marks a check that compares a translation with its source:
+	// it runs only when the source is given (Pass.Bitext is set). Its Bad
+	// and Good examples are translations of Source, written in SourceLang
+	// (an ISO 639-1 code).
+	Bitext             bool
+	Source, SourceLang string
 	// Params are the check's typed parameters with their defaults.
 	Params []Param
 	// Run inspects p.Article and calls p.Report for each finding.
@@ -148,7 +154,10 @@ func (p Param) Convert(v any) (any, error) {
 // Pass is what a check's Run receives: the article, the check's parameter
 // values and a way to report findings.
 type Pass struct {
-	Article  *article.Article
+	Article *article.Article
+	// Bitext is the article's source and their alignment, when the
+	// source is given; nil otherwise.
+	Bitext   *Bitext
 	check    *Check
 	override Severity // from the configuration; 0 when not set
 	params   map[string]any

@@ -182,11 +182,20 @@ func (e *Engine) Checks() []*Check { return e.checks }
 // a malformed range is a bug in mtlint; Run returns it as an error together
 // with the other checks' findings.
 func (e *Engine) Run(a *article.Article) ([]Finding, error) {
+	return e.RunBitext(a, nil)
+}
+
+// RunBitext is Run for a translation with its source: the bitext checks
+// run too. With bt nil it is Run.
+func (e *Engine) RunBitext(a *article.Article, bt *Bitext) ([]Finding, error) {
 	var all []Finding
 	var errs []string
 	shared := map[any]any{}
 	for _, c := range e.checks {
-		fs, err := e.runOne(c, a, shared)
+		if c.Bitext && bt == nil {
+			continue
+		}
+		fs, err := e.runOne(c, a, bt, shared)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
@@ -200,8 +209,8 @@ func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	return all, nil
 }
 
-func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []Finding, err error) {
-	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
+func (e *Engine) runOne(c *Check, a *article.Article, bt *Bitext, shared map[any]any) (fs []Finding, err error) {
+	p := &Pass{Article: a, Bitext: bt, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
 	defer func() {
 		if r := recover(); r != nil {
 			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())
@@ -210,6 +219,9 @@ func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []
 	c.Run(p)
 	for _, f := range p.findings {
 		if err := validFinding(a, f); err != nil {
+			return nil, err
+		}
+		if err := validSource(bt, f); err != nil {
 			return nil, err
 		}
 	}

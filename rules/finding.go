@@ -91,6 +91,9 @@ type Finding struct {
 	Message  string
 	article.Span
 	Fix *Fix
+	// Source is, for a finding of a bitext check, the matching range of
+	// the source article (Pass.Bitext.Source); nil otherwise.
+	Source *article.Span
 }
 
 // MarshalJSON is for debugging; the report package writes the JSON contract.

@@ -36,7 +36,7 @@ func checkCommand() *cli.Command {
 		Description: "PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard input.\n\n" +
 			"Exit status: 0 when nothing is at or above --fail-on, 1 when something is,\n" +
 			"2 for a usage error or a file that could not be checked (the others are still checked).",
-		Flags: append(append(selectionFlags(), inputFlags()...),
+		Flags: append(append(append(selectionFlags(), inputFlags()...), sourceFlags()...),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "also exit 1 when there are more than `N` warnings (and errors)"},
@@ -119,11 +119,14 @@ func runCheck(c *cli.Context) error {
 	if err := st.applyInputFlags(c, l); err != nil {
 		return usageErr(c, err)
 	}
+	if err := st.applySources(c, l); err != nil {
+		return usageErr(c, err)
+	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
 	if toFile && c.String("color") == "auto" {
 		colour = false
 	}
-	opts := report.Options{Color: colour, Rules: engine.Checks(), Version: Version}
+	opts := report.Options{Color: colour, Rules: reportedRules(engine.Checks(), l.Sources != nil), Version: Version}
 	if _, err := report.New(c.String("format"), io.Discard, opts); err != nil {
 		return usageErr(c, err)
 	}

@@ -61,6 +61,9 @@ func writeRuleText(c *cli.Context, ch *rules.Check) {
 	}
 	fmt.Fprintf(w, "%s (%s%s)\n", ch.ID, ch.Severity, off)
 	fmt.Fprintf(w, "%s\n", wrap(ch.Doc, 78, "    "))
+	if ch.Source != "" {
+		fmt.Fprintf(w, "    source (%s): %q\n", ch.SourceLang, ch.Source)
+	}
 	if ch.Bad != "" {
 		fmt.Fprintf(w, "    bad:  %q\n", ch.Bad)
 	}
@@ -88,10 +91,14 @@ func writeRulesJSON(c *cli.Context, list []*rules.Check) error {
 		Bad      string  `json:"bad,omitempty"`
 		Good     string  `json:"good,omitempty"`
 		Params   []param `json:"params"`
+		// For a bitext check: the source its examples translate.
+		Source     string `json:"source,omitempty"`
+		SourceLang string `json:"source_lang,omitempty"`
 	}
 	out := []rule{}
 	for _, ch := range list {
-		r := rule{ID: ch.ID, Severity: ch.Severity.String(), Enabled: !ch.Off, Doc: ch.Doc, Bad: ch.Bad, Good: ch.Good, Params: []param{}}
+		r := rule{ID: ch.ID, Severity: ch.Severity.String(), Enabled: !ch.Off, Doc: ch.Doc, Bad: ch.Bad, Good: ch.Good, Params: []param{},
+			Source: ch.Source, SourceLang: ch.SourceLang}
 		for _, p := range ch.Params {
 			r.Params = append(r.Params, param{p.Name, p.Kind.String(), p.Default, p.Doc})
 		}

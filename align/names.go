@@ -1,0 +1,230 @@
+package align
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names survive translation, changed in small and regular ways: accents
+// dropped ("Sánchez", "Sanchez"), a transliteration ("Зеленский",
+// "Zelensky", "Zelenskiy"), an exonym ("Londres", "London"). Fold maps a
+// name to a key that those changes leave alone; the exonym table maps the
+// names of the best-known places and bodies to their English key.
+
+// latinFold spells accented Latin letters without their accents.
+var latinFold = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ı': "i", 'þ': "th", 'ð': "d"}
+	for base, letters := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥ",
+		"i": "ìíîïĩīĭį", "j": "ĵ", "k": "ķ", "l": "ĺļľ", "n": "ñńņňŉ", "o": "òóôõöōŏő",
+		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťț", "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// cyrillic transliterates Russian and Ukrainian letters (a plain scheme;
+// Fold then merges the variants of other schemes).
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
+}
+
+// Fold appends the key form of a name to dst: lower case, accents
+// dropped, Cyrillic transliterated, then spelling variants merged — "kh"
+// and "h", "y", "j" and "i", "w" and "v", "ph" and "f", "tsch", "tch" and
+// "ch", "sch" and "sh", "ks" and "x", "ck" and "k", doubled letters as one — so that
+// "Zelensky", "Zelenskiy", "Selenskyj" (not quite: "s" stays "s") and
+// "Зеленский" come close and "Sánchez" and "Sanchez" meet. Han and other
+// scripts are kept as they are.
+func Fold(dst, name []byte) []byte {
+	start := len(dst)
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(name[i:])
+		i += n
+		r = unicode.ToLower(r)
+		if s, ok := latinFold[r]; ok {
+			dst = append(dst, s...)
+		} else if s, ok := cyrillic[r]; ok {
+			dst = append(dst, s...)
+		} else if r == '’' {
+			dst = append(dst, '\'')
+		} else {
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return merge(dst, start)
+}
+
+// merge rewrites dst[start:] in place with the spelling variants merged.
+// Every rule writes no more bytes than it reads, so the rewrite never
+// overtakes the text still to read.
+func merge(dst []byte, start int) []byte {
+	w := start
+	s := dst[start:]
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		var out [2]byte
+		k := 1   // bytes written
+		adv := 1 // bytes read
+		var c1, c2, c3 byte
+		if i+1 < n {
+			c1 = s[i+1]
+		}
+		if i+2 < n {
+			c2 = s[i+2]
+		}
+		if i+3 < n {
+			c3 = s[i+3]
+		}
+		switch {
+		case c == 't' && c1 == 's' && c2 == 'c' && c3 == 'h':
+			out, k, adv = [2]byte{'c', 'h'}, 2, 4
+		case c == 't' && c1 == 'c' && c2 == 'h':
+			out, k, adv = [2]byte{'c', 'h'}, 2, 3
+		case c == 's' && c1 == 'c' && c2 == 'h':
+			out, k, adv = [2]byte{'s', 'h'}, 2, 3
+		case c == 'k' && c1 == 'h':
+			out[0], adv = 'h', 2
+		case c == 'p' && c1 == 'h':
+			out[0], adv = 'f', 2
+		case c == 'c' && c1 == 'k':
+			out[0], adv = 'k', 2
+		case c == 'k' && c1 == 's':
+			out[0], adv = 'x', 2
+		case c == 'y' || c == 'j':
+			out[0] = 'i'
+		case c == 'w':
+			out[0] = 'v'
+		default:
+			out[0] = c
+		}
+		for j := 0; j < k; j++ {
+			b := out[j]
+			if w > start && dst[w-1] == b && b != ' ' {
+				continue // doubled letters as one
+			}
+			dst[w] = b
+			w++
+		}
+		i += adv
+	}
+	return dst[:w]
+}
+
+//go:embed data/exonyms.txt
+var exonymData string
+
+var (
+	// exonyms maps the folded form of a name (words joined by one space)
+	// to the folded English name.
+	exonyms = map[string]string{}
+	// maxExonymWords is the most words an exonym has.
+	maxExonymWords = 1
+	// hanExonymLens are the lengths in runes of the names written in Han,
+	// longest first.
+	hanExonymLens []int
+	// english gives the English spelling of an exonym key.
+	english = map[string]string{}
+	// hanFirst holds the first characters of the names written in Han.
+	hanFirst = map[rune]bool{}
+	// exonymFirst holds the folded first words of the exonyms of several
+	// words: only after one of them is a longer name looked up.
+	exonymFirst = map[string]bool{}
+)
+
+func init() {
+	lens := map[int]bool{}
+	for _, line := range strings.Split(exonymData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, others, ok := strings.Cut(line, "=")
+		if !ok {
+			panic("align: bad exonym line " + line)
+		}
+		key := foldPhrase(en)
+		exonyms[key] = key
+		if first, _, ok := strings.Cut(key, " "); ok {
+			exonymFirst[first] = true
+		}
+		english[key] = strings.TrimSpace(en)
+		for _, o := range strings.Split(others, ",") {
+			o = strings.TrimSpace(o)
+			if o == "" {
+				continue
+			}
+			f := foldPhrase(o)
+			if _, dup := exonyms[f]; !dup {
+				exonyms[f] = key
+			}
+			maxExonymWords = max(maxExonymWords, strings.Count(f, " ")+1)
+			if first, _, ok := strings.Cut(f, " "); ok {
+				exonymFirst[first] = true
+			}
+			if r, _ := utf8.DecodeRuneInString(o); unicode.Is(unicode.Han, r) {
+				lens[utf8.RuneCountInString(o)] = true
+				hanFirst[r] = true
+			}
+		}
+	}
+	for n := range lens {
+		hanExonymLens = append(hanExonymLens, n)
+	}
+	// Longest first.
+	for i := range hanExonymLens {
+		for j := i + 1; j < len(hanExonymLens); j++ {
+			if hanExonymLens[j] > hanExonymLens[i] {
+				hanExonymLens[i], hanExonymLens[j] = hanExonymLens[j], hanExonymLens[i]
+			}
+		}
+	}
+}
+
+// foldPhrase folds each word of a phrase and joins them with one space;
+// hyphens and periods inside count as word breaks ("Нью-Йорк", "EE.UU").
+func foldPhrase(s string) string {
+	var b []byte
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' }) {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = Fold(b, []byte(w))
+	}
+	return string(b)
+}
+
+// Exonym returns the English key of a folded name (see Fold; words joined
+// by one space) when the exonym table knows it.
+func Exonym(folded []byte) (string, bool) {
+	k, ok := exonyms[string(folded)]
+	return k, ok
+}
+
+// English returns the English spelling of a name the exonym table knows,
+// by its key (see Exonym).
+func English(key []byte) string { return english[string(key)] }
+
+// IsExonym reports whether the folded name is in the exonym table.
+func IsExonym(folded []byte) bool {
+	_, ok := exonyms[string(folded)]
+	return ok
+}
