@@ -75,14 +75,14 @@ func TestSourceFlag(t *testing.T) {
 // named on standard error, and the batch goes on.
 func TestSourceBadInput(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"orig/a.txt": "caf\xe9 con leche", "orig/b.txt": origES,
+		"orig/a.txt": "caf\x00 con leche", "orig/b.txt": origES,
 		"mt/a.txt": mtEN, "mt/b.txt": mtEN,
 	})
 	r := runArgs(t, "", "check", "--no-config", "--source", filepath.Join(dir, "orig"), filepath.Join(dir, "mt"))
 	if r.code != 2 {
 		t.Errorf("exit %d, want 2", r.code)
 	}
-	want := "mtlint: " + filepath.Join(dir, "mt/a.txt") + ": source " + filepath.Join(dir, "orig/a.txt") + ": not valid UTF-8 at byte 3 (byte 0xE9)\n"
+	want := "mtlint: " + filepath.Join(dir, "mt/a.txt") + ": source " + filepath.Join(dir, "orig/a.txt") + ": binary file (contains NUL bytes) at byte 3\n"
 	if r.stderr != want {
 		t.Errorf("stderr\n got  %q\n want %q", r.stderr, want)
 	}
