@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/blocks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -656,7 +657,9 @@ func runSiteChrome(p *rules.Pass) {
 	}
 	if li, msg := c.siteNameAtTop(a, flagged, copyrights, &buf); msg != "" {
 		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
+		flagged[li] = true
 	}
+	hits = append(hits, resShapeHits(a, flagged, blocks.DefaultParams)...)
 	resReport(p, hits, "site chrome")
 }
 
@@ -1041,13 +1044,18 @@ func resRelatedItem(a *article.Article, t article.Span, maxWords int, bulleted b
 	return n <= maxWords
 }
 
-func runRelatedLinks(p *rules.Pass) {
-	a := p.Article
-	maxWords := p.Int("max-item-words")
-	extra := map[string]bool{}
-	if l := p.Strings("extra-labels"); len(l) > 0 {
-		extra = resLabelSet(l)
-	}
+// resRelated is one block of related links: lines [first, last] of the
+// article, the label's text and the number of items under it.
+type resRelated struct {
+	first, last int
+	label       []byte
+	items       int
+}
+
+// resRelatedBlocks finds the blocks of related links of an article: a
+// label line from the built-in list or extra, and the items after it.
+func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) []resRelated {
+	var out []resRelated
 	var buf []byte
 	L := a.Lines
 	for li := 0; li < len(L); li++ {
@@ -1076,19 +1084,32 @@ func runRelatedLinks(p *rules.Pass) {
 			last = j
 			items++
 		}
-		span := article.Span{Start: L[li].Text.Start, End: L[last].Text.End}
-		msg := "related-links label " + resQuote(b) + " left in the text"
+		out = append(out, resRelated{first: li, last: last, label: b, items: items})
+		li = last
+	}
+	return out
+}
+
+func runRelatedLinks(p *rules.Pass) {
+	a := p.Article
+	extra := map[string]bool{}
+	if l := p.Strings("extra-labels"); len(l) > 0 {
+		extra = resLabelSet(l)
+	}
+	for _, r := range resRelatedBlocks(a, extra, p.Int("max-item-words")) {
+		L := a.Lines
+		span := article.Span{Start: L[r.first].Text.Start, End: L[r.last].Text.End}
+		msg := "related-links label " + resQuote(r.label) + " left in the text"
 		desc := "remove the label"
-		if items > 0 {
-			msg = fmt.Sprintf("block of related links (%q and %d headline", b, items)
-			if items > 1 {
+		if r.items > 0 {
+			msg = fmt.Sprintf("block of related links (%q and %d headline", r.label, r.items)
+			if r.items > 1 {
 				msg += "s"
 			}
 			msg += ") left in the text"
 			desc = "remove the block of related links"
 		}
-		p.Report(span, msg, resRemoveLines(a, li, last+1, desc))
-		li = last
+		p.Report(span, msg, resRemoveLines(a, r.first, r.last+1, desc))
 	}
 }
 
@@ -1226,8 +1247,6 @@ func (c *resCredits) parenCredit(b []byte) int {
 }
 
 func runCaptionCredit(p *rules.Pass) {
-	a := p.Article
-	src := a.Src
 	c := &resCredits{agencies: resLists.agencies}
 	if l := p.Strings("extra-agencies"); len(l) > 0 {
 		c.extra = map[string]bool{}
@@ -1235,6 +1254,12 @@ func runCaptionCredit(p *rules.Pass) {
 			c.extra[strings.TrimSpace(s)] = true
 		}
 	}
+	resReport(p, c.hits(p.Article), "caption")
+}
+
+// hits finds the captions and credits of an article.
+func (c *resCredits) hits(a *article.Article) []resHit {
+	src := a.Src
 	var hits []resHit
 	for _, para := range a.Paragraphs {
 		si := para.FirstSentence
@@ -1289,7 +1314,7 @@ func runCaptionCredit(p *rules.Pass) {
 			}
 		}
 	}
-	resReport(p, hits, "caption")
+	return hits
 }
 
 // ---------------------------------------------------------------------------
@@ -1473,9 +1498,17 @@ func init() {
 			Doc: "Finds the page furniture of the site an article was scraped from, left in its body: " +
 				"navigation and widget labels standing alone on a line (\"Share this article\", \"Trends 24h\"), " +
 				"source, tag and copyright lines (\"Source: elparis\", \"© Communities 2019 - Privacy\"), site " +
-				"notices and disclaimers (\"The information on this site is from external sources...\") and the " +
-				"site's name standing alone at the top. The lists are data (checks/data/residue.txt) and can be " +
-				"extended per site. The fix deletes the line (unsafe).",
+				"notices and disclaimers (\"The information on this site is from external sources...\"), comment " +
+				"forms, and the site's name standing alone at the top. Lines no list knows are judged by their " +
+				"shape and their neighbours (package blocks): menus, mastheads, widgets and byline blocks in the " +
+				"run of short lines above the headline or between the headline and the lead; interface words " +
+				"(\"Source link\", \"Random Post\"), labels and footers after the last paragraph of prose; and " +
+				"anywhere, hashtag lines, breadcrumbs, web addresses and handles standing alone, reading times and " +
+				"counts (\"3 min read\"), items split by separators (\"Kyiv • UNN\"), language switchers and " +
+				"script code. The message says which evidence decided. Not flagged: the headline, a standfirst, " +
+				"bylines without a date, datelines, subheadings, quotes, lists and results tables inside the " +
+				"article, and any short line in an article without a lead of some length. The lists are data " +
+				"(checks/data/residue.txt) and can be extended per site. The fix deletes the line (unsafe).",
 			Bad:      "The port reopened on Monday.\n\nShare this article\n\nThe unions called off the strike.\n",
 			Good:     "The port reopened on Monday.\n\nThe unions called off the strike, the source said.\n",
 			Severity: rules.Warning,

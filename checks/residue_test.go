@@ -129,6 +129,41 @@ func TestResidueSiteChromeParams(t *testing.T) {
 	})
 }
 
+// resLead and resProse are paragraphs of running text for the shape tests:
+// the classifier needs a lead of some length to place the headline.
+const (
+	resLead  = "The port of Valencia reopened on Monday after a nine-day strike by dockworkers, who accepted a new shift system after talks that lasted all night."
+	resProse = "The unions said the agreement, which covers some 4,500 workers, would be put to a vote of their members before the end of the month."
+)
+
+func TestResidueSiteChromeShape(t *testing.T) {
+	runCases(t, "residue/site-chrome", []checkCase{
+		{name: "masthead and menu above the headline",
+			in: "⟦Harbour Daily\n  • Politics\n  • Business\n  • Culture⟧\n\nDockworkers end strike in Valencia\n\n" +
+				resLead + "\n\n" + resProse + "\n",
+			fixed: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "widgets between the headline and the lead",
+			in: "Dockworkers end strike in Valencia\n\n⟦Text size settings\nPrint Share Email⟧\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "footer after the article",
+			in:    "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\n⟦Source link⟧\n\n⟦Random Post⟧\n",
+			fixed: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "hashtags and a web address anywhere",
+			in: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n⟦#Valencia #port #strike⟧\n\n" + resProse +
+				"\n\n⟦Read it at www.harbour-news.example.com⟧\n"},
+		{name: "script code",
+			in: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n⟦slots.push({\ncode: 'port_1',\n});⟧\n\n" + resProse + "\n"},
+		// Negative cases: the article's own short lines.
+		{name: "headline, standfirst, byline and dateline",
+			in: "Dockworkers end strike\nUnions accept the new shift system after a night of talks\n\nBy Ana Ruiz\n\nVALENCIA (Reuters) -\n\n" +
+				resLead + "\n\n" + resProse + "\n"},
+		{name: "subheadings, a list and a results table",
+			in: "Dockworkers win the harbour cup\n\n" + resLead + "\n\nA vote this month\n\n" + resProse +
+				"\n\nResults\nValencia 3-1 Bilbao\nCadiz 0-0 Vigo\n\n" + resProse + "\n\nBest choir - Valencia Dockworkers\n" +
+				"Best soloist - Marta Pons\nBest newcomer - The Harbour Singers\n"},
+		{name: "a short article without a lead", in: "Port strike ends\n\nShare prices rose.\n\nMore news\n"},
+	})
+}
+
 func TestResidueTimestamp(t *testing.T) {
 	runCases(t, "residue/timestamp", []checkCase{
 		{name: "ISO line",
