@@ -750,7 +750,8 @@ var (
 		december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio
 		julio agosto septiembre setiembre octubre noviembre diciembre janvier février mars avril mai
 		juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober
-		dezember`)
+		dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
+		fevereiro março maio junho julho setembro outubro novembro dezembro`)
 	resWeekdays = resWordList(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
 		thu thur thurs fri sat sun lunes martes miércoles jueves viernes sábado domingo lundi mardi
 		mercredi jeudi vendredi samedi dimanche`)
@@ -758,7 +759,7 @@ var (
 		et pt ist msk jst aest z h hrs hr`)
 	resMeta = resWordList(`published updated posted last modified on at date time created edited
 		publicado actualizado publié mis à jour publiziert aktualisiert ago hours hour minutes
-		minute mins min days day of the le el de del um`)
+		minute mins min days day of the le el de del um date`)
 )
 
 // wordList makes a set of the white-space separated words of s.
@@ -795,18 +796,41 @@ func resISOLen(b []byte) (n int, timed bool) {
 
 type resTimeEvidence struct {
 	iso, numDate, clock, month, year, day, weekday, meta bool
+	posted                                               bool // "Posted", "Updated", "Published"
 }
+
+// resPostedWords say that a date is the page's publication stamp.
+var resPostedWords = resWordList(`published updated posted modified created edited date publicado
+	actualizado publié publiziert aktualisiert pubblicato aggiornato`)
 
 // resTimestampLine reports a line that holds nothing but a date or time,
 // with at most a section path, separators and words such as "Updated":
 // "2021-05-31T02:35:26.710Z", "News/Politics 2024-02-21T19:02:41.242Z",
 // "Published: 31/05/2021 - 02:35", "Monday, 31 May 2021, 10:15 GMT".
 func resTimestampLine(src []byte, t article.Span) bool {
+	ev, ok := resTimestampEvidence(src, t)
+	return ok && (ev.iso || ev.numDate || ev.clock || (ev.month && ev.year) ||
+		(ev.month && ev.day && (ev.weekday || ev.meta)))
+}
+
+// resTimestampSentence reports a sentence that is nothing but a publication
+// stamp: a timestamp with a word such as "Posted", or an ISO date ("Posted
+// on Thursday, July 2, 2020 at 6:21 p.m."). A bare date opening a
+// paragraph may be the article's own ("Sunday, June 30th. There is no day
+// off…").
+func resTimestampSentence(src []byte, t article.Span) bool {
+	ev, ok := resTimestampEvidence(src, t)
+	return ok && (ev.iso || ev.posted && (ev.numDate || ev.clock || ev.month && (ev.year || ev.day)))
+}
+
+// resTimestampEvidence reads the tokens of t as a timestamp; ok is false
+// when one of them cannot be part of one.
+func resTimestampEvidence(src []byte, t article.Span) (ev resTimeEvidence, ok bool) {
 	if t.Len() == 0 || t.Len() > 120 {
-		return false
+		return ev, false
 	}
-	var ev resTimeEvidence
 	tokens := 0
+	t.Start = resDateLabelEnd(src, t)
 	for i := t.Start; i < t.End; {
 		r, n := utf8.DecodeRune(src[i:t.End])
 		if article.IsSpace(r) {
@@ -822,13 +846,38 @@ func resTimestampLine(src []byte, t article.Span) bool {
 			j += n
 		}
 		tokens++
-		if tokens > 14 || !resTimeToken(src[i:j], tokens == 1, &ev) {
-			return false
+		if tokens > 14 {
+			return ev, false
+		}
+		if !resTimeToken(src[i:j], tokens == 1, &ev) {
+			return ev, false
 		}
 		i = j
 	}
-	return ev.iso || ev.numDate || ev.clock || (ev.month && ev.year) ||
-		(ev.month && ev.day && (ev.weekday || ev.meta))
+	return ev, true
+}
+
+// resDateLabelEnd returns where the text after a label of one or two
+// words ending in a colon starts ("Print date: 22-05-2019"), or t.Start.
+func resDateLabelEnd(src []byte, t article.Span) int {
+	b := src[t.Start:t.End]
+	c := bytes.IndexByte(b, ':')
+	if c <= 0 || c > 24 || c+1 >= len(b) || b[c+1] != ' ' {
+		return t.Start
+	}
+	words := 1
+	for _, r := range string(b[:c]) {
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r):
+			return t.Start
+		}
+	}
+	if words > 2 {
+		return t.Start
+	}
+	return t.Start + c + 1
 }
 
 func resTimeToken(tok []byte, first bool, ev *resTimeEvidence) bool {
@@ -879,8 +928,9 @@ func resTimeToken(tok []byte, first bool, ev *resTimeEvidence) bool {
 	case resWeekdays[string(low)]:
 		ev.weekday = true
 	case resZones[string(low)]:
-	case resMeta[string(low)]:
+	case resMeta[string(low)] || resPostedWords[string(low)]:
 		ev.meta = true
+		ev.posted = ev.posted || resPostedWords[string(low)]
 	case first && bytes.IndexByte(tok, '/') > 0:
 		// A section path: "News/Politics".
 		for _, r := range string(tok) {
@@ -954,18 +1004,120 @@ func resNumericToken(tok []byte, ev *resTimeEvidence) bool {
 	return false
 }
 
+// resTimestampLines marks the lines that are nothing but a timestamp, but
+// for the date lines of a sports fixture block ("Saturday, 14 October"
+// above "Valencia v Cadiz (1500 BST)"), which are content.
+func resTimestampLines(a *article.Article) []bool {
+	var out []bool
+	for li, l := range a.Lines {
+		if l.Blank() || !resTimestampLine(a.Src, l.Text) || resNextToFixture(a, li) {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(a.Lines))
+		}
+		out[li] = true
+	}
+	return out
+}
+
+// resNextToFixture reports a line right above or below a fixture or a
+// result ("Valencia v Cadiz", "Bilbao 2-1 Vigo"), a blank line apart at
+// most.
+func resNextToFixture(a *article.Article, li int) bool {
+	for _, d := range []int{1, 2, -1, -2} {
+		k := li + d
+		if k < 0 || k >= len(a.Lines) {
+			continue
+		}
+		if a.Lines[k].Blank() {
+			continue
+		}
+		if (d == 2 || d == -2) && !a.Lines[li+d/2].Blank() {
+			continue
+		}
+		if resFixtureLine(a.Text(a.Lines[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// resFixtureLine reports a short line naming two sides: "Valencia v
+// Cadiz", "Bilbao vs. Vigo", "Bilbao 2-1 Vigo", "Cadiz 0 Vigo 0".
+func resFixtureLine(b []byte) bool {
+	if len(b) > 120 {
+		return false
+	}
+	for _, sep := range []string{" v ", " vs ", " vs. ", " V "} {
+		if i := bytes.Index(b, []byte(sep)); i > 0 && i+len(sep) < len(b) {
+			return true
+		}
+	}
+	// A score between two words: "Bilbao 2-1 Vigo".
+	for i := 1; i+2 < len(b); i++ {
+		if b[i] == '-' && isASCIIDigit(b[i-1]) && isASCIIDigit(b[i+1]) && (i < 2 || b[i-2] == ' ') && (i+2 >= len(b) || b[i+2] == ' ') {
+			return i >= 3 && i+3 < len(b)
+		}
+	}
+	return false
+}
+
+// resDatePrefix returns the end of a date stamp opening line text t and
+// followed by more text: an ISO date, with a time or without, after at
+// most one word such as "date" or "Updated" ("date 2024-07-06 At any
+// time…"). It returns 0 when there is none.
+func resDatePrefix(src []byte, t article.Span) int {
+	b := src[t.Start:t.End]
+	i := 0
+	if n, _ := resISOLen(b); n == 0 {
+		sp := bytes.IndexByte(b, ' ')
+		if sp <= 0 || sp > 12 {
+			return 0
+		}
+		var arr [16]byte
+		w, ok := resFold(arr[:0], bytes.TrimRight(b[:sp], ":"), 14)
+		if !ok || !resMeta[string(w)] {
+			return 0
+		}
+		i = sp + 1
+	}
+	n, _ := resISOLen(b[i:])
+	if n == 0 || i+n >= len(b) || b[i+n] != ' ' {
+		return 0
+	}
+	return t.Start + i + n
+}
+
 func runTimestamp(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
 	var hits []resHit
-	wi := 0
+	lines := resTimestampLines(a)
+	wi, si := 0, 0
 	for li, l := range a.Lines {
 		if l.Blank() {
 			continue
 		}
-		if resTimestampLine(src, l.Text) {
+		if lines != nil && lines[li] {
 			hits = append(hits, resHit{line: li, span: l.Text, msg: "timestamp line " + resQuote(a.Text(l.Text)) + " left in the text"})
 			continue
+		}
+		// A date stamp opening the line, or a sentence that is nothing
+		// but a timestamp at its start ("Posted on Thursday, July 2, 2020
+		// at 6:21 p.m. The inhabitants…").
+		prefix := article.Span{Start: l.Text.Start, End: resDatePrefix(src, l.Text)}
+		if prefix.End == 0 {
+			for si < len(a.Sentences) && a.Sentences[si].End <= l.Text.Start {
+				si++
+			}
+			if si < len(a.Sentences) && a.Sentences[si].Start == l.Text.Start && a.Sentences[si].End < l.Text.End &&
+				a.LineAt(a.Sentences[si].End) == li && resTimestampSentence(src, a.Sentences[si].Span) {
+				prefix.End = a.Sentences[si].End
+			}
+		}
+		if prefix.End > 0 {
+			hits = append(hits, resHit{line: li, span: prefix, inline: true, msg: "timestamp " + resQuote(a.Text(prefix)) + " left in the text"})
 		}
 		// An ISO date-time inside a line.
 		for wi < len(a.Words) && a.Words[wi].Start < l.Text.Start {
@@ -973,7 +1125,7 @@ func runTimestamp(p *rules.Pass) {
 		}
 		for ; wi < len(a.Words) && a.Words[wi].Start < l.Text.End; wi++ {
 			w := a.Words[wi]
-			if w.Len() < 11 || !isASCIIDigit(src[w.Start]) {
+			if w.Start < prefix.End || w.Len() < 11 || !isASCIIDigit(src[w.Start]) {
 				continue
 			}
 			n, timed := resISOLen(src[w.Start:l.Text.End])
@@ -1531,8 +1683,12 @@ func init() {
 			Doc: "Finds timestamps and metadata lines left in the body by the scraper: a line that holds " +
 				"nothing but a date or time, possibly after a section path or \"Updated\" " +
 				"(\"2021-05-31T02:35:26.710Z\", \"News/Politics 2024-02-21T19:02:41.242Z\", \"Published: " +
-				"31/05/2021 - 02:35\"), and ISO 8601 date-times inside a line. Dates in running text and " +
-				"datelines (\"LONDON, May 31 (Reuters) -\") are not flagged. The fix deletes the line or the " +
+				"31/05/2021 - 02:35\", \"Print date: 22-05-2019\"), ISO 8601 date-times inside a line, a date " +
+				"stamp opening a line (\"date 2024-07-06 At any time...\") and a publication stamp opening a " +
+				"paragraph (\"Posted on Thursday, July 2, 2020 at 6:21 p.m. The...\"). Dates in running text, " +
+				"datelines (\"LONDON, May 31 (Reuters) -\"), a bare date opening a paragraph (a diary's " +
+				"\"Sunday, June 30th.\") and the date lines of sports fixtures and results (\"Saturday, 14 " +
+				"October\" above \"Valencia v Cadiz\") are not flagged. The fix deletes the line or the " +
 				"timestamp (unsafe).",
 			Bad:      "Dockworkers extend strike\n\n2023-10-12T08:14:03.512Z\n\nThe strike entered its ninth day.\n",
 			Good:     "Dockworkers extend strike\n\nVALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n",

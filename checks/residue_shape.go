@@ -18,8 +18,8 @@ func resKnown(a *article.Article, chrome map[int]bool) []blocks.Evidence {
 	for li := range chrome {
 		known[li] |= blocks.Phrase
 	}
-	for li, l := range a.Lines {
-		if !l.Blank() && resTimestampLine(a.Src, l.Text) {
+	for li, ts := range resTimestampLines(a) {
+		if ts {
 			known[li] |= blocks.Timestamp
 		}
 	}
