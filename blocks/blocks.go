@@ -78,6 +78,9 @@ const (
 	// Fragment: a short line that is no headline: lower case, all
 	// capitals, one or two words, or a name without a verb.
 	Fragment
+	// Masthead: a short line with a word of a newspaper's name ("Daily",
+	// "Times", "News"); the caller's word list decides (Input.Known).
+	Masthead
 
 	// Position and context.
 
@@ -95,14 +98,15 @@ const (
 	InterfaceRun
 )
 
-// known is the evidence a caller may pass.
+// known is the evidence a caller may pass that makes a line furniture by
+// itself; callers may pass Masthead as well.
 const known = Phrase | Timestamp | Credit | Related | Template
 
 // strong is the evidence that makes a line furniture wherever it stands.
 const strong = known | Hashtags | Address | Code | Separated | Breadcrumb | Count | Locale | Byline | Structure
 
 // weak is the evidence that needs a position or a context.
-const weak = Interface | Label | KeyValue | Note | Menu | Fragment
+const weak = Interface | Label | KeyValue | Note | Menu | Fragment | Masthead
 
 // Role is what a line is to the article.
 type Role uint8
@@ -144,7 +148,8 @@ type Input struct {
 	Article *article.Article
 	// Known, when not nil, holds per line (indexed like Article.Lines) the
 	// evidence the caller's own detectors found: phrase lists, timestamps,
-	// credits, related-links labels, batch templates.
+	// credits, related-links labels, batch templates, and the weak
+	// evidence of a masthead word.
 	Known []Evidence
 	// Hints, when not nil, holds per line the HTML reader's hint (nil for
 	// a line without one).

@@ -108,6 +108,10 @@ func TestClassifyCleanArticles(t *testing.T) {
 			"S|The unions accepted a new shift system after nine days and a night of talks at the ministry",
 			"", lead, "", prose},
 			known: map[int]Evidence{2: Timestamp}},
+		{name: "a name above a short lead", lines: []string{
+			"H|Alan Greenspan", "", "S|The Fed's chairman will retire in January, aides said.", "", lead, "", prose}},
+		{name: "a headline that starts with a brand", lines: []string{
+			"F|Skip to content", "", "H|iTunes sells Band Aid song", "", lead, "", prose}},
 		{name: "subheadings and a quote line", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", ".|A vote this month", "", prose, "",
 			`.|"Not a defeat"`, "", prose2}},

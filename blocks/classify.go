@@ -36,7 +36,7 @@ func Classify(in Input, p Params) *Page {
 		b := Block{Line: li, Text: l.Text, Para: pi}
 		measure(a, &b, wi, wj)
 		if in.Known != nil && li < len(in.Known) {
-			b.Ev |= in.Known[li] & known
+			b.Ev |= in.Known[li] & (known | Masthead)
 		}
 		if in.Hints != nil && li < len(in.Hints) && in.Hints[li] != nil {
 			b.Ev |= hintEvidence(in.Hints[li], &b, p)
@@ -101,7 +101,7 @@ func lineEvidence(a *article.Article, b *Block, p Params) Evidence {
 	if s.hashtags >= 2 && s.tokens-s.hashtags <= 1 || s.hashtags >= 1 && s.hashtags == s.tokens {
 		ev |= Hashtags
 	}
-	if s.addresses > 0 && b.Words <= 10 && !s.endsSentence() && s.hashtags == 0 {
+	if s.addresses > 0 && s.others <= 4 && !s.endsSentence() && s.hashtags == 0 {
 		ev |= Address
 	}
 	if s.codeStrong || b.Words == 0 && onlyCodePunct(text) || (s.final == '{' || s.final == '[') && b.Words <= 4 {
@@ -289,6 +289,9 @@ func headlineShaped(b *Block) bool {
 // ("Strike ends").
 func headlineAbove(b *Block) bool {
 	s := &b.shape
+	if b.Interface == b.Words-b.Function && b.Interface > 0 {
+		return false // "Skip to content"
+	}
 	return headlineShaped(b) || b.Words == 2 && s.sentCase && !s.lowerStart && !s.allCaps && b.Ev&strong == 0 && s.final != ':'
 }
 
@@ -339,7 +342,12 @@ func (pg *Page) top(p Params) {
 			k--
 		}
 	}
-	if k >= 0 && headlineAbove(&bl[k]) && (k == h-1 || bl[h].Words >= 12) {
+	// A sentence right below a line is a short lead, and the line the
+	// headline, whatever its shape ("Alan Greenspan" above "The Fed's
+	// chairman will retire.").
+	sentence := bl[h].shape.final == '.' && bl[h].Function > 0 && k == h-1 && k >= 0 && bl[k].Ev&strong == 0 &&
+		!bl[k].shape.lowerStart && bl[k].Words >= 1 && !bl[k].shape.bracketed
+	if k >= 0 && (headlineAbove(&bl[k]) || sentence) && (k == h-1 || bl[h].Words >= 12) {
 		bl[h].Role = Standfirst
 		bl[k].Role = Headline
 		pg.Headline = k
@@ -350,8 +358,15 @@ func (pg *Page) top(p Params) {
 		if b.Ev&strong != 0 || b.Prose || pg.continues(i) {
 			continue
 		}
-		if b.Words <= p.ShortWords && !headlineShaped(b) || b.Ev&weak&^Fragment != 0 && b.Words <= 2*p.ShortWords {
+		if b.Words <= p.ShortWords && !headlineShaped(b) || b.Ev&weak&^(Fragment|Masthead) != 0 && b.Words <= 2*p.ShortWords {
 			b.furniture(AboveHeadline | b.Ev&weak | Fragment&shortBit(b, p))
+		}
+	}
+	// A masthead line above the headline, beside other furniture.
+	for i := 0; i < first; i++ {
+		b := &bl[i]
+		if b.Role == Content && b.Ev&Masthead != 0 && (i > 0 && bl[i-1].Role == Furniture || bl[i+1].Role == Furniture) {
+			b.furniture(AboveHeadline | Masthead)
 		}
 	}
 	for i := first + 1; i < lead; i++ {

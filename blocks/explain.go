@@ -84,6 +84,8 @@ func (pg *Page) shapeDesc(b *Block) string {
 		return "a short line of words of a site's interface (" + pg.interfaceWords(b) + ")"
 	case w&KeyValue != 0:
 		return "a bulleted \"label: value\" line"
+	case w&Masthead != 0:
+		return "a short line with a word of a newspaper's name"
 	case w&Label != 0:
 		return "a label ending in a colon"
 	case w&Note != 0:

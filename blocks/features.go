@@ -32,6 +32,7 @@ type shape struct {
 	hashtags   int  // tokens that are hashtags
 	tokens     int  // white-space separated tokens
 	addresses  int  // web addresses, domains and handles
+	others     int  // tokens that are not addresses
 	locales    int  // "en_US"
 	codeMarks  int  // braces, semicolons, equals signs and brackets
 	codeStrong bool // a token only code has: "({", "});", "=>", ".push("
@@ -84,8 +85,10 @@ func init() {
 	}
 }
 
-// isAddress reports a web address, a domain or a handle: "www.x.com",
+// IsAddress reports a web address, a domain or a handle: "www.x.com",
 // "https://…", "Corriere.it", "@LulaOficial".
+func IsAddress(t []byte) bool { return isAddress(t) }
+
 func isAddress(t []byte) bool {
 	if len(t) < 4 {
 		return false
@@ -193,7 +196,7 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 		}
 		if !firstLetterSeen && unicode.IsLetter(r) {
 			firstLetterSeen = true
-			s.lowerStart = unicode.IsLower(r)
+			s.lowerStart = unicode.IsLower(r) && !hasUpper(w) // not "iTunes", "eBay"
 		}
 	}
 	if wj > wi {
@@ -310,6 +313,8 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 		t = bytes.TrimRight(t, ".,;:)]\"'”’»!?")
 		if isAddress(t) {
 			s.addresses++
+		} else {
+			s.others++
 		}
 		if isLocale(t) {
 			s.locales++
@@ -330,6 +335,15 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 	if colonAt > 0 && colonAt <= 3 && colonAt < s.tokens {
 		s.keyValue = true
 	}
+}
+
+func hasUpper(w []byte) bool {
+	for _, r := range string(w) {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigits(w []byte) bool {
