@@ -196,7 +196,7 @@ func context(a *article.Article, s article.Span) string {
 var pagesFloor = map[string]int{
 	"boilerplate":               74,
 	"related-links-block":       5,
-	"caption-credit":            6,
+	"caption-credit":            12,
 	"duplicate-sentence":        5,
 	"missing-space-after-punct": 14,
 	"unbalanced-quote":          13,

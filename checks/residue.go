@@ -1344,6 +1344,9 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 			return len(bytes.Fields(b)) <= 12
 		}
 	}
+	if resCreditLabel(head) {
+		return len(bytes.Fields(b)) <= 12 // "Main photo source: …", "Cover image: …"
+	}
 	if bytes.IndexByte(b, '/') < 0 && bytes.IndexByte(b, '|') < 0 {
 		return alone && c.agency(b)
 	}
@@ -1372,6 +1375,30 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 		}
 	}
 	return agencies > 0 && (longName || agencies == parts)
+}
+
+// resCreditWords make a label of up to three words before a colon a
+// credit label: "Main photo source:", "Cover image:", "Image courtesy:".
+var resCreditWords = resWordList(`photo photos image images picture pictures foto fotos bild credit credits
+	photograph photography illustration imagen imagem`)
+
+// resCreditLabel reports folded text that opens with a label of one to
+// three words, one of them a credit word, and a colon.
+func resCreditLabel(head []byte) bool {
+	c := bytes.IndexByte(head, ':')
+	if c <= 0 {
+		return false
+	}
+	words := bytes.Fields(head[:c])
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if resCreditWords[string(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // resParenCredit returns the end of a bracketed credit starting at b[0]
@@ -1413,12 +1440,14 @@ func runCaptionCredit(p *rules.Pass) {
 func (c *resCredits) hits(a *article.Article) []resHit {
 	src := a.Src
 	var hits []resHit
-	for _, para := range a.Paragraphs {
+	captions := map[string]bool{} // the text of the caption lines found, to find their copies
+	for pi, para := range a.Paragraphs {
 		si := para.FirstSentence
 		for li := para.FirstLine; li < para.EndLine; li++ {
 			t := a.Lines[li].Text
 			b := a.Text(t)
-			// Bracketed credits anywhere in the line.
+			// Bracketed credits anywhere in the line, and "© Name/AGENCY"
+			// after text.
 			for off := 0; off < len(b); {
 				i := bytes.IndexByte(b[off:], '(')
 				if i < 0 {
@@ -1433,8 +1462,14 @@ func (c *resCredits) hits(a *article.Article) []resHit {
 				}
 				off = i + 1
 			}
+			if i := bytes.Index(b, []byte("©")); i > 0 {
+				if n := c.copyrightCredit(b[i:]); n > 0 {
+					s := article.Span{Start: t.Start + i, End: t.Start + i + n}
+					hits = append(hits, resHit{line: li, span: s, inline: true, msg: "photo credit " + resQuote(a.Text(s)) + " left in the text"})
+				}
+			}
 			// A credit at the end of the line: the last sentence that
-			// starts in it.
+			// starts in it, or what follows a last " | ".
 			for si < para.EndSentence && a.Sentences[si].End <= t.Start {
 				si++
 			}
@@ -1454,19 +1489,133 @@ func (c *resCredits) hits(a *article.Article) []resHit {
 			tail := a.Sentences[last].Span
 			alone := tail.Start == t.Start
 			if !c.credit(src[tail.Start:tail.End], alone) {
-				continue
+				if p := bytes.LastIndex(b, []byte(" | ")); p > 0 && c.pipeCredit(b[p+3:]) {
+					tail, alone = article.Span{Start: t.Start + p + 3, End: t.End}, false
+				} else {
+					continue
+				}
 			}
+			oneLine := para.EndLine-para.FirstLine == 1 && before <= 1 && resLineWords(a, t) <= 45
 			switch {
 			case alone:
 				hits = append(hits, resHit{line: li, span: t, msg: "photo credit " + resQuote(b) + " left in the text"})
-			case para.EndLine-para.FirstLine == 1 && before <= 1 && resLineWords(a, t) <= 45:
+				// The lines above it in its paragraph are the caption.
+				if li == para.EndLine-1 && li-para.FirstLine <= 2 && li > para.FirstLine {
+					for k := para.FirstLine; k < li; k++ {
+						if resLineWords(a, a.Lines[k].Text) > 45 {
+							break
+						}
+						hits = append(hits, resHit{line: k, span: a.Lines[k].Text, msg: "photo caption " + resQuote(a.Text(a.Lines[k].Text)) + " above its credit"})
+						captions[string(a.Text(a.Lines[k].Text))] = true
+					}
+				}
+			case oneLine:
 				hits = append(hits, resHit{line: li, span: t, msg: "photo caption with its credit " + resQuote(a.Text(tail)) + " left in the text"})
 			default:
 				hits = append(hits, resHit{line: li, span: tail, inline: true, msg: "photo credit " + resQuote(a.Text(tail)) + " left in the text"})
 			}
 		}
+		// A caption sentence and a photographer's name below it:
+		// "The president of the region, Ana Ruiz, at the ceremony." /
+		// "Marta Pons". Not the article's last paragraph (a sign-off).
+		if para.EndLine-para.FirstLine == 2 && pi+1 < len(a.Paragraphs) {
+			if capt, name := a.Lines[para.FirstLine].Text, a.Lines[para.FirstLine+1].Text; resCaptionSentence(a, capt) && resBareName(a.Text(name)) {
+				hits = append(hits, resHit{line: para.FirstLine, span: capt, msg: "photo caption " + resQuote(a.Text(capt)) + " above its credit"},
+					resHit{line: para.FirstLine + 1, span: name, msg: "photo credit " + resQuote(a.Text(name)) + " below a caption"})
+				captions[string(a.Text(capt))] = true
+			}
+		}
+	}
+	// Copies of a caption nearby (an image's text printed twice).
+	if len(captions) > 0 {
+		for li, l := range a.Lines {
+			if !l.Blank() && captions[string(a.Text(l.Text))] && !resHitAt(hits, li) {
+				hits = append(hits, resHit{line: li, span: l.Text, msg: "photo caption " + resQuote(a.Text(l.Text)) + ", printed again with its credit"})
+			}
+		}
 	}
 	return hits
+}
+
+// resHitAt reports a whole-line hit on line li.
+func resHitAt(hits []resHit, li int) bool {
+	for _, h := range hits {
+		if h.line == li && !h.inline {
+			return true
+		}
+	}
+	return false
+}
+
+// resCaptionSentence reports a line that can be a photo caption above a
+// photographer's name: one sentence of description ending in a period, of
+// at most 30 words, not a quotation.
+func resCaptionSentence(a *article.Article, t article.Span) bool {
+	b := a.Text(t)
+	if len(b) == 0 || b[len(b)-1] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b)
+	if article.IsOpener(r) || !unicode.IsUpper(r) || bytes.ContainsAny(b, "\"“”«»") {
+		return false
+	}
+	n := resLineWords(a, t)
+	return n >= 3 && n <= 30
+}
+
+// resBareName reports a photographer's name on its own: two or three
+// capitalised words of letters ("JJ Guillén", "Marta Pons").
+func resBareName(b []byte) bool {
+	f := bytes.Fields(b)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range string(w) {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pipeCredit reports the credit after a caption's last " | ": an agency
+// or a photographer and an agency, perhaps after a label of one or two
+// words ("AFP", "Photo: EFE", "Font: AFP", "Ana Ruiz / EFE").
+func (c *resCredits) pipeCredit(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if c.credit(b, true) {
+		return true
+	}
+	if i := bytes.IndexByte(b, ':'); i > 0 && i <= 20 && bytes.Count(b[:i], []byte(" ")) <= 1 {
+		return c.agency(b[i+1:]) || c.credit(b[i+1:], false)
+	}
+	return false
+}
+
+// copyrightCredit returns the length of a credit after a copyright sign in
+// running text, "© Name Surname/AGENCY" or "© AGENCY", or 0.
+func (c *resCredits) copyrightCredit(b []byte) int {
+	n := len("©")
+	rest := b[n:]
+	end := 0
+	for k, f := range bytes.Fields(rest) {
+		if k >= 4 {
+			break
+		}
+		at := bytes.Index(rest, f) + len(f)
+		f = bytes.TrimRight(f, ".,;")
+		if i := bytes.IndexByte(f, '/'); i > 0 && c.agency(f[i+1:]) || c.agency(f) {
+			end = n + at
+			break
+		}
+	}
+	return end
 }
 
 // ---------------------------------------------------------------------------
@@ -1716,10 +1865,14 @@ func init() {
 			ID: "residue/caption-credit",
 			Doc: "Finds photo captions and credits left in the body: a line or paragraph that ends in a " +
 				"credit (\"... in July 2019. Mikhail Klimentyev / AP\", \"REUTERS/Kevin Lamarque\", \"Photo: " +
-				"EFE\"), an agency standing alone on a line (\"Getty Images\"), and bracketed credits " +
-				"(\"(Photo: Reuters)\"). Agencies named in running text (\"he told Reuters.\", \"LONDON " +
-				"(Reuters) -\") are not flagged. The agency list is data and can be extended. The fix deletes " +
-				"the caption or the credit (unsafe).",
+				"EFE\", \"Main photo source: ...\", \"Bild: ...\") or in a credit after a pipe (\"... | Font: " +
+				"AFP\"), an agency standing alone on a line (\"Getty Images\"), a credit line with the caption " +
+				"lines above it in its paragraph, a one-sentence caption with a photographer's bare name below " +
+				"it (and the caption's copy nearby), bracketed credits (\"(Photo: Reuters)\") and a copyright " +
+				"credit in running text (\"... © Name/TASS\"). Agencies named in running text (\"he told " +
+				"Reuters.\", \"LONDON (Reuters) -\"), signed quotes, and a name below the article's last " +
+				"paragraph (a sign-off) are not flagged. The agency list is data and can be extended. The fix " +
+				"deletes the caption or the credit (unsafe).",
 			Bad:      "The ministers met in Minsk.\n\nThe two leaders at a monastery in July 2019. Ana Ruiz / AP\n\nThe talks went on.\n",
 			Good:     "The ministers met in Minsk, Ana Ruiz told AP.\n\nThe talks went on, Reuters reported.\n",
 			Severity: rules.Warning,

@@ -274,7 +274,23 @@ func TestResidueCaptionCredit(t *testing.T) {
 				"Talks are due next week. ⟦Ana Ruiz / EFE⟧\n",
 			fixed: "The strike entered its ninth day. The unions reject the plan. The port authority wants it before the end of the year. " +
 				"Talks are due next week.\n"},
+		{name: "credit line under its caption",
+			in: "The talks went on.\n\n⟦Dockworkers block the gate of the port on Wednesday morning\nImage: Marta Pons⟧\n\nThe vote was held.\n",
+			fixed: "The talks went on.\n\nThe vote was held.\n"},
+		{name: "credit label of several words", in: "The talks went on.\n\n⟦Main picture source: Harbour Authority / port_authority_es⟧\n\nThe vote was held.\n"},
+		{name: "credit after a pipe", in: "The talks went on.\n\n⟦Dockworkers at the gate | Source: EFE⟧\n\n⟦The minister on Monday | AFP⟧\n\nThe vote was held.\n"},
+		{name: "copyright credit in running text",
+			in:    "The port minister Ana Ruiz ⟦© Marta Pons/EFE⟧ VALENCIA, Oct 12. The strike went on.\n",
+			fixed: "The port minister Ana Ruiz VALENCIA, Oct 12. The strike went on.\n"},
+		{name: "photographer's name under a caption, and the caption's copy",
+			in: "Dockworkers end strike\n\n⟦The president of the port authority, Ana Ruiz.⟧\n\n⟦The president of the port authority, Ana Ruiz.\nMarta Pons⟧\n\n" +
+				"The strike went on for nine days.\n"},
 		// Negative cases.
+		{name: "signed quote", in: "The strike went on.\n\n\"We have won the right to rest.\"\nMarta Pons\n\nThe vote was held.\n"},
+		{name: "sign-off at the end", in: "The strike went on.\n\nThe vote will be held on Friday.\nMarta Pons\n"},
+		{name: "headline and author", in: "Dockworkers end strike\nMarta Pons\n\nThe vote will be held on Friday.\n"},
+		{name: "a pipe in running text", in: "The vote was 12 | 3 in favour, said the union | AFP staff.\n"},
+		{name: "copyright sign in running text", in: "The song © 1998 Harbour Records was played at the rally.\n"},
 		{name: "agencies in running text", in: "The minister told Reuters.\n\nLONDON (Reuters) - Shares fell.\n\nWASHINGTON (AP) — The vote was held.\n"},
 		{name: "headline ending in an agency", in: "Weak dollar hits Reuters\n\nRevenues at Reuters slipped 11%.\n"},
 		{name: "poll", in: "Support rose, according to a Reuters/Ipsos poll\n\nThe poll was taken on Monday.\n"},
