@@ -275,7 +275,7 @@ func TestResidueCaptionCredit(t *testing.T) {
 			fixed: "The strike entered its ninth day. The unions reject the plan. The port authority wants it before the end of the year. " +
 				"Talks are due next week.\n"},
 		{name: "credit line under its caption",
-			in: "The talks went on.\n\n⟦Dockworkers block the gate of the port on Wednesday morning\nImage: Marta Pons⟧\n\nThe vote was held.\n",
+			in:    "The talks went on.\n\n⟦Dockworkers block the gate of the port on Wednesday morning\nImage: Marta Pons⟧\n\nThe vote was held.\n",
 			fixed: "The talks went on.\n\nThe vote was held.\n"},
 		{name: "credit label of several words", in: "The talks went on.\n\n⟦Main picture source: Harbour Authority / port_authority_es⟧\n\nThe vote was held.\n"},
 		{name: "credit after a pipe", in: "The talks went on.\n\n⟦Dockworkers at the gate | Source: EFE⟧\n\n⟦The minister on Monday | AFP⟧\n\nThe vote was held.\n"},
