@@ -1235,11 +1235,88 @@ func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) [
 			}
 			last = j
 			items++
+			// A title-case headline and its teaser below it.
+			if k := resNextLine(a, j); !bulleted && k > 0 && resTitleCase(a, L[j].Text) && resTeaser(a, L[k].Text, false) {
+				last, j = k, k
+			}
 		}
 		out = append(out, resRelated{first: li, last: last, label: b, items: items})
 		li = last
 	}
+	// Without a label: two or more title-case headlines, each with a teaser
+	// cut off with an ellipsis.
+	for li := 0; li < len(L); li++ {
+		if L[li].Blank() || resInRelated(out, li) {
+			continue
+		}
+		first, last, items := li, li, 0
+		for j := li; j >= 0 && j < len(L); {
+			k := resNextLine(a, j)
+			if k < 0 || !resTitleCase(a, L[j].Text) || !resRelatedItem(a, L[j].Text, maxWords, false) || !resTeaser(a, L[k].Text, true) {
+				break
+			}
+			items++
+			last = k
+			j = resNextLine(a, k)
+		}
+		if items >= 2 {
+			out = append(out, resRelated{first: first, last: last, items: items})
+			li = last
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
+}
+
+// resInRelated reports a line inside one of the blocks.
+func resInRelated(rs []resRelated, li int) bool {
+	for _, r := range rs {
+		if li >= r.first && li <= r.last {
+			return true
+		}
+	}
+	return false
+}
+
+// resNextLine returns the next non-blank line after line i, or -1.
+func resNextLine(a *article.Article, i int) int {
+	for k := i + 1; k < len(a.Lines); k++ {
+		if !a.Lines[k].Blank() {
+			return k
+		}
+	}
+	return -1
+}
+
+// resTitleCase reports a line in title case: every word of four letters or
+// more is capitalised, and there are two such words at least ("Pensions
+// To Increase By 7% Since July").
+func resTitleCase(a *article.Article, t article.Span) bool {
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	long := 0
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		r, _ := utf8.DecodeRune(w)
+		if utf8.RuneCount(w) < 4 || unicode.IsDigit(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
+// resTeaser reports the teaser of a related link: a paragraph of at most 60
+// words; cut reports that it must end in an ellipsis ("... The...").
+func resTeaser(a *article.Article, t article.Span, cut bool) bool {
+	n := resLineWords(a, t)
+	if n < 5 || n > 60 {
+		return false
+	}
+	b := a.Text(t)
+	return !cut || bytes.HasSuffix(b, []byte("...")) || bytes.HasSuffix(b, []byte("…"))
 }
 
 func runRelatedLinks(p *rules.Pass) {
@@ -1253,7 +1330,10 @@ func runRelatedLinks(p *rules.Pass) {
 		span := article.Span{Start: L[r.first].Text.Start, End: L[r.last].Text.End}
 		msg := "related-links label " + resQuote(r.label) + " left in the text"
 		desc := "remove the label"
-		if r.items > 0 {
+		if r.label == nil {
+			msg = fmt.Sprintf("block of related links (%d headlines with their teasers cut short) left in the text", r.items)
+			desc = "remove the block of related links"
+		} else if r.items > 0 {
 			msg = fmt.Sprintf("block of related links (%q and %d headline", r.label, r.items)
 			if r.items > 1 {
 				msg += "s"
@@ -1848,8 +1928,11 @@ func init() {
 			ID: "residue/related-links",
 			Doc: "Finds blocks of related links scraped into the body: a label such as \"More information\", " +
 				"\"Related\", \"Read more\" or \"LEER MÁS\" on its own line, with the bulleted or short " +
-				"headline-like lines that follow it. The block ends at the first line of running text. The " +
-				"labels are data and can be extended per site. The fix deletes the block (unsafe).",
+				"headline-like lines that follow it, a title-case headline taking its teaser paragraph with it; " +
+				"and, without a label, two or more title-case headlines each followed by a teaser cut short with " +
+				"an ellipsis. The block ends at the first line of running text. Title-case subheadings followed " +
+				"by whole paragraphs are not flagged. The labels are data and can be extended per site. The fix " +
+				"deletes the block (unsafe).",
 			Bad:      "The talks stalled.\n\nMore information\n\n• Shipping lines divert cargo\n\nThe unions met again on Friday.\n",
 			Good:     "The talks stalled.\n\nMore information is expected on Friday, the ministry said.\n",
 			Severity: rules.Warning,

@@ -242,7 +242,18 @@ func TestResidueRelatedLinks(t *testing.T) {
 			in: "The talks stalled.\n\n⟦Most read⟧\n\nNews/Politics 2024-02-21T19:02:41.242Z\n"},
 		{name: "bulleted block stops at an unbulleted line",
 			in: "The talks stalled.\n\n⟦See also\n\n• Shipping lines divert cargo⟧\n\nThe\n\nnegotiation began in March.\n"},
+		{name: "title-case headlines with their teasers",
+			in: "The talks stalled.\n\n⟦Read More\n\nShipping Lines Divert Cargo To Algeciras\n\nThe main lines moved dozens of ships to the south after the " +
+				"strike began, the port said...\n\nDockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good.⟧\n",
+			fixed: "The talks stalled.\n"},
+		{name: "teasers cut short without a label",
+			in: "The talks stalled.\n\n⟦Shipping Lines Divert Cargo To Algeciras\n\nThe main lines moved dozens of ships to the south after the strike began...\n\n" +
+				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good, the unions…⟧\n"},
 		// Negative cases.
+		{name: "title-case subheadings in an article",
+			in: "The talks stalled.\n\nShipping Lines Divert Cargo\n\nThe main lines moved dozens of ships to the south after the strike began.\n\n" +
+				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good.\n"},
+		{name: "one teaser cut short", in: "The talks stalled.\n\nShipping Lines Divert Cargo\n\nThe main lines moved dozens of ships to the south...\n"},
 		{name: "not a built-in label", in: "The talks stalled.\n\nMás noticias\n\n• Shipping lines divert cargo\n\nThe unions met.\n"},
 		{name: "label words in sentences", in: "More information is expected on Friday.\n\nRelated shares fell.\n\nRead more about it in our report, he said.\n"},
 		{name: "bulleted list without a label", in: "The union wants:\n\n• two rest days a week\n\n• a new shift system\n"},
