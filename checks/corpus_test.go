@@ -197,7 +197,7 @@ var pagesFloor = map[string]int{
 	"boilerplate":               74,
 	"related-links-block":       15,
 	"caption-credit":            12,
-	"duplicate-sentence":        5,
+	"duplicate-sentence":        9,
 	"missing-space-after-punct": 14,
 	"unbalanced-quote":          13,
 	"space-before-punct":        13,

@@ -193,9 +193,14 @@ const repAdjacentWords = 3
 func runRepeatedSentence(p *rules.Pass) {
 	a := p.Article
 	minWords := p.Int("min-words")
+	boxes := repBoxLines(a)
+	inBoxes := func(x, y int) bool { // two offsets, both in fact boxes
+		return boxes != nil && boxes[a.LineAt(x)] && boxes[a.LineAt(y)]
+	}
 	paras := make(map[uint64]int, len(a.Paragraphs))
 	sents := make(map[uint64]int, len(a.Sentences))
-	hashes := make([]uint64, 0, 32) // of the current paragraph's sentences
+	prefixes := make(map[uint64]int, len(a.Sentences)) // the first minWords words of sentences
+	hashes := make([]uint64, 0, 32)                    // of the current paragraph's sentences
 	for pi, para := range a.Paragraphs {
 		if para.EndSentence == para.FirstSentence {
 			continue
@@ -212,7 +217,7 @@ func runRepeatedSentence(p *rules.Pass) {
 			if qi, ok := paras[ph]; ok {
 				q := a.Paragraphs[qi]
 				qf, qe := a.Sentences[q.FirstSentence].FirstWord, a.Sentences[q.EndSentence-1].EndWord
-				if repSameWords(a, qf, qe, fw, ew) {
+				if repSameWords(a, qf, qe, fw, ew) && !inBoxes(q.Start, para.Start) {
 					how := "repeats"
 					if !bytes.Equal(a.Text(q.Span), a.Text(para.Span)) {
 						how = "repeats (but for case and punctuation)"
@@ -242,13 +247,26 @@ func runRepeatedSentence(p *rules.Pass) {
 				continue
 			}
 			h := hashes[si-para.FirstSentence]
+			ph := repHash(a, s.FirstWord, s.FirstWord+minWords)
 			ti, ok := sents[h]
 			if !ok {
 				sents[h] = si
+				// The start of an earlier, longer sentence: "“We are in
+				// control” – he assured." after "“We are in control” – he
+				// assured in a statement."
+				if ti, ok := prefixes[ph]; ok && minWords > 0 {
+					t := a.Sentences[ti]
+					if t.EndWord-t.FirstWord > n && repSameWords(a, t.FirstWord, t.FirstWord+n, s.FirstWord, s.EndWord) && !inBoxes(t.Start, s.Start) {
+						pos := a.Position(t.Start)
+						p.Report(s.Span, fmt.Sprintf("this sentence repeats the start of the sentence at line %d", pos.Line), repRemoveSentence(a, s))
+					}
+					continue
+				}
+				prefixes[ph] = si
 				continue
 			}
 			t := a.Sentences[ti]
-			if !repSameWords(a, t.FirstWord, t.EndWord, s.FirstWord, s.EndWord) {
+			if !repSameWords(a, t.FirstWord, t.EndWord, s.FirstWord, s.EndWord) || inBoxes(t.Start, s.Start) {
 				continue
 			}
 			how := "repeats"
@@ -259,6 +277,8 @@ func runRepeatedSentence(p *rules.Pass) {
 			p.Report(s.Span, fmt.Sprintf("this sentence %s the sentence at line %d", how, pos.Line), repRemoveSentence(a, s))
 		}
 	}
+	repHeadlineRunIn(p)
+	repNearDuplicates(p, boxes)
 }
 
 // repRemoveSentence deletes a sentence with the white space after it (or
@@ -637,9 +657,16 @@ func init() {
 			ID: "repetition/repeated-sentence",
 			Doc: "Finds a sentence or a paragraph that appears twice in the same article, exactly or once " +
 				"case, punctuation and white space are set aside — a scraper that took a block twice, or a " +
-				"headline repeated as the first line. A sentence shorter than min-words words counts only when " +
-				"its copy follows it at once: \"He declined to comment.\" or a reader's \"What a joke.\" may " +
-				"well be said twice in one article. The fix deletes the later copy (unsafe).",
+				"headline repeated as the first line; a sentence that repeats the start of an earlier, longer " +
+				"one; a line printed again at the start of the paragraph below it and running into new text " +
+				"(\"Sanctions disclosed\" / \"Sanctions disclosed New sanctions will...\"); and a line followed " +
+				"by a second translation of itself: most of its words (compared on their first five letters, " +
+				"function words aside) and of its pairs of words shared, a like length, and the same numbers — " +
+				"without numbers, closer still, so that a summary retold by the lead is not flagged. A sentence " +
+				"shorter than min-words words counts only when its copy follows it at once: \"He declined to " +
+				"comment.\" or a reader's \"What a joke.\" may well be said twice in one article. Not flagged " +
+				"either: the same line in two fact or product boxes (paragraphs of \"Label: value\" lines), and " +
+				"a lead that goes on from its headline's words. The fix deletes the later copy (unsafe).",
 			Bad:      "The port reopened on Monday after a week.\n\nThe unions agreed.\n\nThe port reopened on Monday after a week.\n",
 			Good:     "The port reopened on Monday after a week.\n\nThe port closed again on Friday after a day.\n",
 			Severity: rules.Warning,

@@ -1,0 +1,256 @@
+package checks
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/rules"
+)
+
+// This file holds the parts of repetition/repeated-sentence beyond exact
+// copies: a headline run into the paragraph below it, a sentence that
+// repeats the start of an earlier one, a line followed by a second
+// translation of itself, and the fact boxes whose lines may repeat.
+
+// repHeadlineRunIn reports a line printed again at the start of the
+// paragraph below it: "Sanctions disclosed" / "Sanctions disclosed New
+// sanctions will…", as aggregators glue a headline to its teaser.
+func repHeadlineRunIn(p *rules.Pass) {
+	a := p.Article
+	for pi := 0; pi+1 < len(a.Paragraphs); pi++ {
+		para, next := a.Paragraphs[pi], a.Paragraphs[pi+1]
+		if para.EndSentence-para.FirstSentence != 1 || next.EndSentence == next.FirstSentence {
+			continue
+		}
+		s, q := a.Sentences[para.FirstSentence], a.Sentences[next.FirstSentence]
+		n := s.EndWord - s.FirstWord
+		if n < 4 || n > 25 || q.EndWord-q.FirstWord <= n || !repSameWords(a, s.FirstWord, s.EndWord, q.FirstWord, q.FirstWord+n) {
+			continue
+		}
+		span := article.Span{Start: a.Words[q.FirstWord].Start, End: a.Words[q.FirstWord+n-1].End}
+		if c := a.Src[span.End]; c < utf8.RuneSelf && !article.IsSpace(rune(c)) {
+			continue // the copy runs into more text: "… the USA-based"
+		}
+		// What follows starts anew, in capitals ("… the USA MOSCOW, 9 Aug",
+		// "… Russia New sanctions will…"); a lead that goes on from its
+		// headline's words ("… the strike into a tenth day") is fine.
+		if r, _ := utf8.DecodeRune(a.Src[a.Words[q.FirstWord+n].Start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		end := span.End
+		for end < len(a.Src) && (a.Src[end] == ' ' || a.Src[end] == '\t') {
+			end++
+		}
+		pos := a.Position(s.Start)
+		p.Report(span, fmt.Sprintf("the line at line %d is printed again at the start of this paragraph", pos.Line),
+			&rules.Fix{Description: "delete the repeated line", Unsafe: true, Edits: []rules.Edit{{Offset: span.Start, EndOffset: end}}})
+	}
+}
+
+// repNearWords are the stems a line is compared by: its words but the
+// function words, in lower case, cut to five letters ("expectation" and
+// "expectations" alike), hyphenated words split ("299-seat").
+func repNearWords(a *article.Article, t article.Span, buf []uint64, nums *[]uint64) []uint64 {
+	buf = buf[:0]
+	*nums = (*nums)[:0]
+	i, _ := slices.BinarySearchFunc(a.Words, t.Start, func(w article.Word, off int) int { return w.Start - off })
+	var arr [32]byte
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		for len(w) > 0 {
+			part := w
+			if h := bytes.IndexByte(w, '-'); h >= 0 {
+				part, w = w[:h], w[h+1:]
+			} else {
+				w = nil
+			}
+			low := repLower(arr[:0], part)
+			low = bytes.TrimSuffix(bytes.TrimSuffix(low, []byte("'s")), []byte("’s"))
+			if len(low) == 0 || repFunctionWords[string(low)] {
+				continue
+			}
+			if r, _ := utf8.DecodeRune(low); unicode.IsDigit(r) {
+				*nums = append(*nums, repHashBytes(low))
+			}
+			k, runes := 0, 0
+			for k < len(low) && runes < 5 {
+				_, n := utf8.DecodeRune(low[k:])
+				k += n
+				runes++
+			}
+			buf = append(buf, repHashBytes(low[:k]))
+		}
+	}
+	return buf
+}
+
+// repFunctionWords are left out of the comparison of lines.
+var repFunctionWords = resWordList(`the of and to a an in is was for that on with as by at from it its he she
+	they we you his her their our my your them him us me this these those there here which who whom whose
+	what when where why how not no nor but or if than then so also be been being are were has have had
+	having do does did will would can could should may might must shall about after against before between
+	during into over under until upon via within without through since while although though because
+	however whether only just still very more most much many some any all both each every other another
+	such same own said says told`)
+
+func repHashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// repSetOverlap counts the values shared by two sorted, deduplicated
+// slices.
+func repSetOverlap(x, y []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// repLineStems is one line's comparison data.
+type repLineStems struct {
+	line             int
+	words            int      // stems, with repeats
+	uni, bi, numbers []uint64 // sorted sets of stems, pairs of stems, numbers
+	seq              []uint64 // the stems in order
+}
+
+func (l *repLineStems) set(a *article.Article, li int, scratch *[]uint64) {
+	l.line = li
+	l.seq = repNearWords(a, a.Lines[li].Text, l.seq, scratch)
+	l.numbers = append(l.numbers[:0], (*scratch)...)
+	l.words = len(l.seq)
+	l.uni = append(l.uni[:0], l.seq...)
+	slices.Sort(l.uni)
+	l.uni = slices.Compact(l.uni)
+	l.bi = l.bi[:0]
+	for k := 1; k < len(l.seq); k++ {
+		l.bi = append(l.bi, l.seq[k-1]*31+l.seq[k])
+	}
+	slices.Sort(l.bi)
+	l.bi = slices.Compact(l.bi)
+	slices.Sort(l.numbers)
+	l.numbers = slices.Compact(l.numbers)
+}
+
+// repNear thresholds: a second translation of a line shares most of its
+// stems and a good part of its pairs of stems, is of a like length, and
+// keeps its numbers; without numbers, it must be closer still (a summary
+// above a lead that retells it is not a second translation).
+const (
+	repNearMinShared  = 12
+	repNearUni        = 0.6
+	repNearBi         = 0.3
+	repNearUniNoNum   = 0.85
+	repNearBiNoNum    = 0.6
+	repNearLengthSkew = 1.6
+)
+
+// repNearDuplicates reports a line followed by a second translation of
+// itself. It compares each line of twelve stems or more with the line
+// before it only, so it is linear in the article.
+func repNearDuplicates(p *rules.Pass, boxes []bool) {
+	a := p.Article
+	var prev, cur repLineStems
+	var scratch []uint64
+	have := false
+	for li, l := range a.Lines {
+		if l.Blank() {
+			continue
+		}
+		if resBullet(a.Text(l.Text)) || boxes != nil && boxes[li] {
+			have = false
+			continue
+		}
+		cur.set(a, li, &scratch)
+		if cur.words < repNearMinShared {
+			have = false
+			continue
+		}
+		if have && repNearPair(&prev, &cur) {
+			pos := a.Position(a.Lines[prev.line].Text.Start)
+			p.Report(l.Text, fmt.Sprintf("this line retells the line at line %d in other words (a second translation: "+
+				"%d of its %d words and its numbers)", pos.Line, repSetOverlap(prev.uni, cur.uni), len(cur.uni)),
+				resRemoveLines(a, li, li+1, "delete the second translation"))
+			have = false
+			continue
+		}
+		prev, cur = cur, prev
+		have = true
+	}
+}
+
+func repNearPair(x, y *repLineStems) bool {
+	lx, ly := float64(x.words), float64(y.words)
+	if lx > repNearLengthSkew*ly || ly > repNearLengthSkew*lx {
+		return false
+	}
+	shared := repSetOverlap(x.uni, y.uni)
+	if shared < repNearMinShared {
+		return false
+	}
+	uni := float64(shared) / float64(min(len(x.uni), len(y.uni)))
+	bi := float64(repSetOverlap(x.bi, y.bi)) / float64(max(1, min(len(x.bi), len(y.bi))))
+	nums := repSetOverlap(x.numbers, y.numbers)
+	if nums > 0 && nums == min(len(x.numbers), len(y.numbers)) {
+		return uni >= repNearUni && bi >= repNearBi
+	}
+	return len(x.numbers)+len(y.numbers) == 0 && uni >= repNearUniNoNum && bi >= repNearBiNoNum
+}
+
+// repBoxLines marks the lines of fact and product boxes: paragraphs of two
+// lines or more, two of them "Label: value" lines ("Price: £299",
+// "Verdict: …"). The same sentence in two boxes is not a repeat.
+func repBoxLines(a *article.Article) []bool {
+	var out []bool
+	for _, para := range a.Paragraphs {
+		if para.EndLine-para.FirstLine < 2 {
+			continue
+		}
+		labels := 0
+		for li := para.FirstLine; li < para.EndLine; li++ {
+			if repLabelLine(a.Text(a.Lines[li].Text)) {
+				labels++
+			}
+		}
+		if labels < 2 {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(a.Lines))
+		}
+		for li := para.FirstLine; li < para.EndLine; li++ {
+			out[li] = true
+		}
+	}
+	return out
+}
+
+// repLabelLine reports a line that opens with a label of one to three
+// words and a colon, with text after it.
+func repLabelLine(b []byte) bool {
+	c := bytes.IndexByte(b, ':')
+	if c <= 0 || c > 30 || c+2 > len(b) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r) && bytes.Count(b[:c], []byte(" ")) <= 2 && b[c+1] != '/'
+}
