@@ -134,6 +134,16 @@ func TestClassifyCleanArticles(t *testing.T) {
 			".|embrace of the two unions is a sign of the mood on the quays, where both sides meet again on Monday morning."}},
 		{name: "a stray line break after the article", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", prose, "", ".|The vote of the", "", ".|members is due on Friday"}},
+		{name: "sports report with line-ups", lines: []string{
+			"H|Valencia beat Bilbao to reach the final", "", lead, "", prose, "",
+			".|Valencia: Ruiz, Pons, Garcia, Marti (Soler 75), Vidal, Roca, Ferrer, Mas, Puig, Serra, Vila.",
+			".|Subs not used: Sala, Riera.", ".|Booked: Roca.", ".|Goals: Serra 23, Vila 55.", "",
+			".|Bilbao: Etxeberria, Agirre, Urrutia, Zubizarreta, Arana, Olano, Goikoetxea, Ibarra, Lasa, Mendia, Otxoa.",
+			".|Referee: Juan Mas (Valencia).", ".|Attendance: 41,500"}},
+		{name: "quotes in the French style and code in prose", lines: []string{
+			"H|Dockworkers end strike in Valencia", "", lead, "", ".|« A good sign » and « a step » »",
+			"", ".|The fault lay in one line of the port's software, if (ships == 0) return, which nobody had tested before the strike.",
+			"", ".|Ships / trucks", "", prose}},
 		{name: "no lead: short paragraphs only", lines: []string{
 			".|Port strike ends", "", ".|Share prices rose.", "", ".|More news", "", ".|Ana Ruiz"}},
 	})

@@ -104,13 +104,14 @@ func lineEvidence(a *article.Article, b *Block, p Params) Evidence {
 	if s.addresses > 0 && s.others <= 4 && !s.endsSentence() && s.hashtags == 0 {
 		ev |= Address
 	}
-	if s.codeStrong || b.Words == 0 && onlyCodePunct(text) || (s.final == '{' || s.final == '[') && b.Words <= 4 {
+	if s.codeStrong && (b.Words <= 12 || 2*s.codeMarks >= b.Words) || b.Words == 0 && onlyCodePunct(text) ||
+		(s.final == '{' || s.final == '[') && b.Words <= 4 {
 		ev |= Code
 	}
 	if s.parts >= 2 && s.maxPart <= 3 && b.Words <= 8 && !s.endsSentence() {
 		ev |= Separated
 	}
-	if s.homeFused || s.chevrons >= 2 && b.Words <= 20 || homeThenSeparator(text) {
+	if s.homeFused || s.chevrons >= 2 && b.Words <= 12 && !s.endsSentence() || homeThenSeparator(text) {
 		ev |= Breadcrumb
 	}
 	if b.Words <= 4 && s.numbers >= 1 && s.countUnits >= 1 && s.numbers+s.countUnits == b.Words && !s.endsSentence() {

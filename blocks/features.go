@@ -64,7 +64,7 @@ func isBullet(r rune) bool {
 // of a meta line when it stands alone between spaces.
 func isSeparator(r rune) bool {
 	switch r {
-	case '|', '•', '·', '»', '›', '>', '►', '▸', '‣', '◦', '▪', '■', '●', '¦', '/':
+	case '|', '•', '·', '»', '›', '>', '►', '▸', '‣', '◦', '▪', '■', '●', '¦':
 		return true
 	}
 	return false
@@ -260,8 +260,7 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 	s.nameLike = b.Words >= 2 && b.Words <= 4 && b.Function == 0 && b.Digits == 0 && b.Capitalised == b.Words && s.final == 0
 
 	// Tokens.
-	s.parts = 1
-	words, maxPart := 0, 0
+	segments, words, maxPart := 0, 0, 0
 	colonAt := -1
 	for i := 0; i < len(text); {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
@@ -282,7 +281,7 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 				s.chevrons++
 			}
 			if words > 0 {
-				s.parts++
+				segments++
 				maxPart = max(maxPart, words)
 				words = 0
 			}
@@ -325,11 +324,13 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 		i = k
 	}
 	if words > 0 {
+		segments++
 		maxPart = max(maxPart, words)
 	}
 	s.maxPart = maxPart
-	if s.seps == 0 {
-		s.parts = 1
+	s.parts = max(segments, 1)
+	if bytes.ContainsRune(text, '«') {
+		s.chevrons = 0 // French quotation marks, not a breadcrumb
 	}
 	s.label = s.final == ':' && s.tokens <= 3 && !s.closed
 	if colonAt > 0 && colonAt <= 3 && colonAt < s.tokens {

@@ -1359,7 +1359,7 @@ func (c *resCredits) agency(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
-	if c.agencies[string(b)] || c.extra[string(b)] {
+	if c.agencies[string(b)] || c.extra[string(b)] || resHandle(b) {
 		return true
 	}
 	for _, suf := range []string{" Photo", " Photos", " Images", " Pictures", " PHOTO", " Foto"} {
@@ -1376,6 +1376,25 @@ func (c *resCredits) agency(b []byte) bool {
 		return c.agency(b[:i]) && c.agency(b[i+1:])
 	}
 	return false
+}
+
+// resHandle reports a social-media account as a source: "@harbour_news",
+// "V_Zelenskiy_official".
+func resHandle(b []byte) bool {
+	if len(b) < 4 || len(b) > 40 {
+		return false
+	}
+	underscore := b[0] == '@'
+	for _, c := range b {
+		switch {
+		case c == '_':
+			underscore = true
+		case c == '@' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return underscore
 }
 
 // resNameWords returns the number of words of a person's name in b, or 0

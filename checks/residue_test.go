@@ -289,6 +289,7 @@ func TestResidueCaptionCredit(t *testing.T) {
 			in:    "The talks went on.\n\n⟦Dockworkers block the gate of the port on Wednesday morning\nImage: Marta Pons⟧\n\nThe vote was held.\n",
 			fixed: "The talks went on.\n\nThe vote was held.\n"},
 		{name: "credit label of several words", in: "The talks went on.\n\n⟦Main picture source: Harbour Authority / port_authority_es⟧\n\nThe vote was held.\n"},
+		{name: "photographer and account", in: "The talks went on.\n\n⟦Ana RuizInstagram / ana_ruiz_photo⟧\n\nThe vote was held.\n"},
 		{name: "credit after a pipe", in: "The talks went on.\n\n⟦Dockworkers at the gate | Source: EFE⟧\n\n⟦The minister on Monday | AFP⟧\n\nThe vote was held.\n"},
 		{name: "copyright credit in running text",
 			in:    "The port minister Ana Ruiz ⟦© Marta Pons/EFE⟧ VALENCIA, Oct 12. The strike went on.\n",
