@@ -34,7 +34,7 @@ func Classify(in Input, p Params) *Page {
 			wj++
 		}
 		b := Block{Line: li, Text: l.Text, Para: pi}
-		measure(a, &b, wi, wj)
+		measure(a, &b, wi, wj, p.LongWords)
 		if in.Known != nil && li < len(in.Known) {
 			b.Ev |= in.Known[li] & (known | Masthead)
 		}

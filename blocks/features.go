@@ -150,53 +150,48 @@ var countUnits = article.WordSet(`min mins minute minutes read reading sec secs 
 	comments view views share shares like likes reply replies photo photos video videos hour hours
 	reads`)
 
+// The kinds of listed words, in one table so that a word is looked up once.
+const (
+	kindFunction uint8 = 1 << iota
+	kindInterface
+	kindUnit
+	kindMonth
+)
+
+var wordKinds map[string]uint8 // built by the init of words.go, after the lists
+
+func buildWordKinds() {
+	wordKinds = map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{functionWords, kindFunction}, {interfaceWords, kindInterface}, {countUnits, kindUnit}, {months, kindMonth}} {
+		for w := range l.set {
+			wordKinds[w] |= l.kind
+		}
+	}
+}
+
 // codeTokens are pieces of text only script code has.
 var codeTokens = [][]byte{[]byte("({"), []byte("});"), []byte("})"), []byte("=>"), []byte(".push("),
 	[]byte("function("), []byte("function ("), []byte("},{"), []byte("var "), []byte("();"), []byte("]]"),
 	[]byte("[["), []byte("==")}
 
 // measure fills the word counts and the shape of block b, whose words are
-// a.Words[wi:wj].
-func measure(a *article.Article, b *Block, wi, wj int) {
+// a.Words[wi:wj]. A line of more than long words is prose whatever else
+// it shows, so only what tells script code from prose is read of it.
+func measure(a *article.Article, b *Block, wi, wj, long int) {
 	src := a.Src
 	text := a.Text(b.Text)
 	s := &b.shape
 	var arr [32]byte
 
-	// Words.
 	b.Words = wj - wi
-	firstLetterSeen := false
 	for k := wi; k < wj; k++ {
 		w := src[a.Words[k].Start:a.Words[k].End]
-		r, _ := utf8.DecodeRune(w)
-		low, ok := fold(&arr, w)
-		fn := ok && functionWords[string(low)]
-		if fn {
-			b.Function++
-		}
-		if ok && !fn && interfaceWords[string(low)] {
-			b.Interface++
-		}
-		if ok && countUnits[string(low)] {
-			s.countUnits++
-		}
-		if ok && months[string(low)] {
-			s.dated = s.dated || hasDigitWord(a, wi, wj)
-		}
-		switch {
-		case unicode.IsUpper(r):
-			b.Capitalised++
-		case unicode.IsDigit(r):
-			b.Digits++
-			if allDigits(w) {
-				s.numbers++
-			}
-		case unicode.IsLower(r) && k > wi && !fn:
-			s.sentCase = true
-		}
-		if !firstLetterSeen && unicode.IsLetter(r) {
-			firstLetterSeen = true
+		if r, _ := utf8.DecodeRune(w); unicode.IsLetter(r) {
 			s.lowerStart = unicode.IsLower(r) && !hasUpper(w) // not "iTunes", "eBay"
+			break
 		}
 	}
 	if wj > wi {
@@ -217,8 +212,63 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 			}
 		}
 	}
+	measureEnds(b, text)
+	if b.Words > long {
+		for _, c := range text {
+			switch c {
+			case '{', '}', ';', '=', '[', ']':
+				s.codeMarks++
+			}
+		}
+		if s.codeMarks >= 4 {
+			for _, ct := range codeTokens {
+				if bytes.Contains(text, ct) {
+					s.codeStrong = true
+					break
+				}
+			}
+		}
+		return
+	}
 
-	// The first and last characters.
+	// Words.
+	for k := wi; k < wj; k++ {
+		w := src[a.Words[k].Start:a.Words[k].End]
+		r, _ := utf8.DecodeRune(w)
+		var kind uint8
+		if low, ok := fold(&arr, w); ok {
+			kind = wordKinds[string(low)]
+		}
+		fn := kind&kindFunction != 0
+		if fn {
+			b.Function++
+		} else if kind&kindInterface != 0 {
+			b.Interface++
+		}
+		if kind&kindUnit != 0 {
+			s.countUnits++
+		}
+		if kind&kindMonth != 0 {
+			s.dated = s.dated || hasDigitWord(a, wi, wj)
+		}
+		switch {
+		case unicode.IsUpper(r):
+			b.Capitalised++
+		case unicode.IsDigit(r):
+			b.Digits++
+			if allDigits(w) {
+				s.numbers++
+			}
+		case unicode.IsLower(r) && k > wi && !fn:
+			s.sentCase = true
+		}
+	}
+	measureShort(b, text)
+}
+
+// measureEnds reads the first and last characters of a line.
+func measureEnds(b *Block, text []byte) {
+	s := &b.shape
 	first, fn := utf8.DecodeRune(text)
 	s.digitStart = unicode.IsDigit(first)
 	s.lowerFirst = unicode.IsLower(first)
@@ -244,6 +294,11 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 		(first == '[' && last == ']' || first == '(' && last == ')') {
 		s.bracketed = bytes.IndexAny(text[1:len(text)-1], "[]()") < 0
 	}
+}
+
+// measureShort reads the letters and the tokens of a line of few words.
+func measureShort(b *Block, text []byte) {
+	s := &b.shape
 
 	// Letters: all capitals?
 	upper, lower := 0, 0
@@ -292,15 +347,24 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 		if colonAt < 0 && tok[len(tok)-1] == ':' {
 			colonAt = s.tokens
 		}
+		code, dots := false, false
 		for _, c := range tok {
 			switch c {
 			case '{', '}', ';', '=', '[', ']':
 				s.codeMarks++
+				code = true
+			case '(', ')', '>':
+				code = true
+			case '.', '@', ':', '/', '_':
+				dots = true
 			}
 		}
-		for _, ct := range codeTokens {
-			if bytes.Contains(tok, ct) {
-				s.codeStrong = true
+		if code && !s.codeStrong {
+			for _, ct := range codeTokens {
+				if bytes.Contains(tok, ct) {
+					s.codeStrong = true
+					break
+				}
 			}
 		}
 		if tok[0] == '#' && len(tok) > 1 {
@@ -308,17 +372,16 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 				s.hashtags++
 			}
 		}
-		t := bytes.TrimLeft(tok, "([\"'“‘«")
-		t = bytes.TrimRight(t, ".,;:)]\"'”’»!?")
-		if isAddress(t) {
+		t := trimToken(tok)
+		if dots && isAddress(t) {
 			s.addresses++
 		} else {
 			s.others++
 		}
-		if isLocale(t) {
+		if dots && isLocale(t) {
 			s.locales++
 		}
-		if isNumericDate(t) {
+		if len(t) >= 8 && '0' <= t[0] && t[0] <= '9' && isNumericDate(t) {
 			s.dated = true
 		}
 		i = k
@@ -336,6 +399,30 @@ func measure(a *article.Article, b *Block, wi, wj int) {
 	if colonAt > 0 && colonAt <= 3 && colonAt < s.tokens {
 		s.keyValue = true
 	}
+}
+
+// trimToken trims opening brackets and quotes off the start of a token,
+// and punctuation, closing brackets and quotes off its end.
+func trimToken(t []byte) []byte {
+	for len(t) > 0 {
+		r, n := utf8.DecodeRune(t)
+		if r != '(' && r != '[' && !article.IsOpener(r) {
+			break
+		}
+		t = t[n:]
+	}
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRune(t)
+		switch r {
+		case '.', ',', ';', ':', '!', '?':
+		default:
+			if !article.IsCloser(r) {
+				return t
+			}
+		}
+		t = t[:len(t)-n]
+	}
+	return t
 }
 
 func hasUpper(w []byte) bool {

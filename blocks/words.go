@@ -39,6 +39,7 @@ func init() {
 	if functionWords == nil || interfaceWords == nil {
 		panic("blocks/data/words.txt: missing section")
 	}
+	buildWordKinds()
 }
 
 // fold appends the lower-case form of w to buf[:0]; ok is false when w is

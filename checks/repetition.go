@@ -186,6 +186,10 @@ func repSameWords(a *article.Article, f1, t1, f2, t2 int) bool {
 	return true
 }
 
+// repPrefixMark sets the keys of sentence starts apart from those of whole
+// sentences in one map.
+const repPrefixMark = 0x9e3779b97f4a7c15
+
 // repAdjacentWords is the shortest sentence, in words, that counts as
 // repeated when its copy follows it at once.
 const repAdjacentWords = 3
@@ -198,9 +202,12 @@ func runRepeatedSentence(p *rules.Pass) {
 		return boxes != nil && boxes[a.LineAt(x)] && boxes[a.LineAt(y)]
 	}
 	paras := make(map[uint64]int, len(a.Paragraphs))
+	// sents holds the sentences by the hash of their words, and by the hash
+	// of their first minWords words (marked with repPrefixMark), for
+	// the repeats of an earlier sentence's start. A hash is only a hint:
+	// the words are compared before anything is reported.
 	sents := make(map[uint64]int, len(a.Sentences))
-	prefixes := make(map[uint64]int, len(a.Sentences)) // the first minWords words of sentences
-	hashes := make([]uint64, 0, 32)                    // of the current paragraph's sentences
+	hashes := make([]uint64, 0, 32) // of the current paragraph's sentences
 	for pi, para := range a.Paragraphs {
 		if para.EndSentence == para.FirstSentence {
 			continue
@@ -247,14 +254,14 @@ func runRepeatedSentence(p *rules.Pass) {
 				continue
 			}
 			h := hashes[si-para.FirstSentence]
-			ph := repHash(a, s.FirstWord, s.FirstWord+minWords)
+			ph := repHash(a, s.FirstWord, s.FirstWord+minWords) ^ repPrefixMark
 			ti, ok := sents[h]
 			if !ok {
 				sents[h] = si
 				// The start of an earlier, longer sentence: "“We are in
 				// control” – he assured." after "“We are in control” – he
 				// assured in a statement."
-				if ti, ok := prefixes[ph]; ok && minWords > 0 {
+				if ti, ok := sents[ph]; ok && minWords > 0 {
 					t := a.Sentences[ti]
 					if t.EndWord-t.FirstWord > n && repSameWords(a, t.FirstWord, t.FirstWord+n, s.FirstWord, s.EndWord) && !inBoxes(t.Start, s.Start) {
 						pos := a.Position(t.Start)
@@ -262,7 +269,7 @@ func runRepeatedSentence(p *rules.Pass) {
 					}
 					continue
 				}
-				prefixes[ph] = si
+				sents[ph] = si
 				continue
 			}
 			t := a.Sentences[ti]

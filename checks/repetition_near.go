@@ -3,7 +3,9 @@ package checks
 import (
 	"bytes"
 	"fmt"
+	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -164,37 +166,88 @@ const (
 	repNearLengthSkew = 1.6
 )
 
+// repSketch is a cheap first look at a line: a 128-bit set of its words of
+// four letters or more (their first five letters, in lower case). Two
+// lines whose sketches share little are not compared further.
+type repSketch struct {
+	bits  [2]uint64
+	words int // words of four letters or more
+}
+
+func repSketchOf(a *article.Article, t article.Span) repSketch {
+	var sk repSketch
+	i, _ := slices.BinarySearchFunc(a.Words, t.Start, func(w article.Word, off int) int { return w.Start - off })
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		if len(w) < 4 {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for _, c := range w[:min(5, len(w))] {
+			h = (h ^ uint64(c|0x20)) * 1099511628211
+		}
+		sk.bits[h>>63] |= 1 << (h & 63)
+		sk.words++
+	}
+	return sk
+}
+
+// near reports two sketches alike enough to compare the lines' stems.
+func (x *repSketch) near(y *repSketch) bool {
+	if x.words < repNearMinShared || y.words < repNearMinShared {
+		return false
+	}
+	lx, ly := float64(x.words), float64(y.words)
+	if lx > repNearLengthSkew*ly || ly > repNearLengthSkew*lx {
+		return false
+	}
+	and := bits.OnesCount64(x.bits[0]&y.bits[0]) + bits.OnesCount64(x.bits[1]&y.bits[1])
+	nx := bits.OnesCount64(x.bits[0]) + bits.OnesCount64(x.bits[1])
+	ny := bits.OnesCount64(y.bits[0]) + bits.OnesCount64(y.bits[1])
+	return float64(and) >= 0.45*float64(min(nx, ny))
+}
+
+// repNearWork is the working memory of repNearDuplicates, recycled
+// between articles.
+type repNearWork struct {
+	prev, cur repLineStems
+	scratch   []uint64
+}
+
+var repNearPool = sync.Pool{New: func() any { return new(repNearWork) }}
+
 // repNearDuplicates reports a line followed by a second translation of
-// itself. It compares each line of twelve stems or more with the line
-// before it only, so it is linear in the article.
+// itself. It compares each line with the line before it only, first by
+// their sketches, so it is linear in the article.
 func repNearDuplicates(p *rules.Pass, boxes []bool) {
 	a := p.Article
-	var prev, cur repLineStems
-	var scratch []uint64
-	have := false
+	w := repNearPool.Get().(*repNearWork)
+	defer repNearPool.Put(w)
+	prev, cur, scratch := &w.prev, &w.cur, &w.scratch
+	var prevSketch repSketch
+	prevLine := -1
 	for li, l := range a.Lines {
 		if l.Blank() {
 			continue
 		}
 		if resBullet(a.Text(l.Text)) || boxes != nil && boxes[li] {
-			have = false
+			prevLine = -1
 			continue
 		}
-		cur.set(a, li, &scratch)
-		if cur.words < repNearMinShared {
-			have = false
-			continue
+		sk := repSketchOf(a, l.Text)
+		if prevLine >= 0 && prevSketch.near(&sk) {
+			prev.set(a, prevLine, scratch)
+			cur.set(a, li, scratch)
+			if cur.words >= repNearMinShared && repNearPair(prev, cur) {
+				pos := a.Position(a.Lines[prevLine].Text.Start)
+				p.Report(l.Text, fmt.Sprintf("this line retells the line at line %d in other words (a second translation: "+
+					"%d of its %d words and its numbers)", pos.Line, repSetOverlap(prev.uni, cur.uni), len(cur.uni)),
+					resRemoveLines(a, li, li+1, "delete the second translation"))
+				prevLine = -1
+				continue
+			}
 		}
-		if have && repNearPair(&prev, &cur) {
-			pos := a.Position(a.Lines[prev.line].Text.Start)
-			p.Report(l.Text, fmt.Sprintf("this line retells the line at line %d in other words (a second translation: "+
-				"%d of its %d words and its numbers)", pos.Line, repSetOverlap(prev.uni, cur.uni), len(cur.uni)),
-				resRemoveLines(a, li, li+1, "delete the second translation"))
-			have = false
-			continue
-		}
-		prev, cur = cur, prev
-		have = true
+		prevSketch, prevLine = sk, li
 	}
 }
 

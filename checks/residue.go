@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -659,7 +660,7 @@ func runSiteChrome(p *rules.Pass) {
 		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
 		flagged[li] = true
 	}
-	hits = append(hits, resShapeHits(a, flagged, blocks.DefaultParams)...)
+	hits = append(hits, resShapeHits(p, flagged, blocks.DefaultParams)...)
 	resReport(p, hits, "site chrome")
 }
 
@@ -1216,8 +1217,11 @@ func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) [
 		}
 		b := a.Text(L[li].Text)
 		k := resLabelKey(buf, b)
+		if k == nil {
+			continue
+		}
 		buf = k
-		if k == nil || !(resLists.related[string(k)] || extra[string(k)]) {
+		if !(resLists.related[string(k)] || extra[string(k)]) {
 			continue
 		}
 		last := li
@@ -1526,13 +1530,30 @@ func (c *resCredits) parenCredit(b []byte) int {
 
 func runCaptionCredit(p *rules.Pass) {
 	c := &resCredits{agencies: resLists.agencies}
-	if l := p.Strings("extra-agencies"); len(l) > 0 {
-		c.extra = map[string]bool{}
-		for _, s := range l {
-			c.extra[strings.TrimSpace(s)] = true
-		}
+	l := p.Strings("extra-agencies")
+	if len(l) == 0 {
+		resReport(p, slices.Clone(resDefaultCredits(p)), "caption")
+		return
+	}
+	c.extra = map[string]bool{}
+	for _, s := range l {
+		c.extra[strings.TrimSpace(s)] = true
 	}
 	resReport(p, c.hits(p.Article), "caption")
+}
+
+// resCreditsKey keys the captions and credits found with the built-in
+// agencies, which residue/caption-credit reports and residue/site-chrome
+// takes as evidence.
+type resCreditsKey struct{}
+
+// resDefaultCredits returns the captions and credits of the article found
+// with the built-in agencies, computed once per run; the slice is shared
+// and read-only.
+func resDefaultCredits(p *rules.Pass) []resHit {
+	return p.Shared(resCreditsKey{}, func(a *article.Article) any {
+		return (&resCredits{agencies: resLists.agencies}).hits(a)
+	}).([]resHit)
 }
 
 // hits finds the captions and credits of an article.
@@ -1588,6 +1609,9 @@ func (c *resCredits) hits(a *article.Article) []resHit {
 			tail := a.Sentences[last].Span
 			alone := tail.Start == t.Start
 			if !c.credit(src[tail.Start:tail.End], alone) {
+				if bytes.IndexByte(b, '|') < 0 {
+					continue
+				}
 				if p := bytes.LastIndex(b, []byte(" | ")); p > 0 && c.pipeCredit(b[p+3:]) {
 					tail, alone = article.Span{Start: t.Start + p + 3, End: t.End}, false
 				} else {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/blocks"
+	"github.com/mtlint/mtlint/rules"
 )
 
 // This file connects residue/site-chrome to the block classifier (package
@@ -17,7 +18,8 @@ import (
 // resKnown returns, per line, the evidence the residue detectors find with
 // their built-in lists; chrome marks the lines site-chrome's own lists
 // flagged.
-func resKnown(a *article.Article, chrome map[int]bool) []blocks.Evidence {
+func resKnown(p *rules.Pass, chrome map[int]bool) []blocks.Evidence {
+	a := p.Article
 	known := make([]blocks.Evidence, len(a.Lines))
 	for li := range chrome {
 		known[li] |= blocks.Phrase
@@ -33,8 +35,7 @@ func resKnown(a *article.Article, chrome map[int]bool) []blocks.Evidence {
 			known[li] |= blocks.Timestamp
 		}
 	}
-	credits := &resCredits{agencies: resLists.agencies}
-	for _, h := range credits.hits(a) {
+	for _, h := range resDefaultCredits(p) {
 		if !h.inline {
 			known[h.line] |= blocks.Credit
 		}
@@ -53,8 +54,9 @@ const resRelatedMaxWords = 20
 // resShapeHits returns the lines the block classifier calls furniture that
 // no residue list flagged and no other residue check reports (timestamps,
 // captions and credits, related links).
-func resShapeHits(a *article.Article, chrome map[int]bool, p blocks.Params) []resHit {
-	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(a, chrome)}, p)
+func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resHit {
+	a := pass.Article
+	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(pass, chrome)}, p)
 	var hits []resHit
 	for i := range pg.Blocks {
 		b := &pg.Blocks[i]
