@@ -177,6 +177,14 @@ var codeTokens = [][]byte{[]byte("({"), []byte("});"), []byte("})"), []byte("=>"
 	[]byte("function("), []byte("function ("), []byte("},{"), []byte("var "), []byte("();"), []byte("]]"),
 	[]byte("[["), []byte("==")}
 
+// sentenceWords is the fewest words of a line ending like a sentence that
+// measure reads as prose; maxFunctionWord is the longest function word, in
+// bytes.
+const (
+	sentenceWords   = 8
+	maxFunctionWord = 8
+)
+
 // measure fills the word counts and the shape of block b, whose words are
 // a.Words[wi:wj]. A line of more than long words is prose whatever else
 // it shows, so only what tells script code from prose is read of it.
@@ -213,7 +221,12 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 		}
 	}
 	measureEnds(b, text)
-	if b.Words > long {
+	// A line of many words, or a sentence of some words, is prose whatever
+	// else it shows: only what tells script code from prose is read of
+	// it, and of a sentence, its function words and an opening label
+	// ("Statement: The article only…").
+	sentence := s.endsSentence() && b.Words >= sentenceWords
+	if b.Words > long || sentence {
 		for _, c := range text {
 			switch c {
 			case '{', '}', ';', '=', '[', ']':
@@ -227,6 +240,24 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 					break
 				}
 			}
+		}
+		if b.Words > long {
+			return
+		}
+		for k := wi; k < wj; k++ {
+			w := src[a.Words[k].Start:a.Words[k].End]
+			if c := w[0]; 'A' <= c && c <= 'Z' {
+				b.Capitalised++
+			}
+			if len(w) <= maxFunctionWord {
+				if low, ok := fold(&arr, w); ok && wordKinds[string(low)]&kindFunction != 0 {
+					b.Function++
+				}
+			}
+		}
+		if c := bytes.IndexByte(text[:min(len(text), 32)], ':'); c > 0 && c+1 < len(text) && text[c+1] == ' ' &&
+			bytes.Count(text[:c], []byte(" ")) <= 2 {
+			s.keyValue = true
 		}
 		return
 	}

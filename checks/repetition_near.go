@@ -170,8 +170,9 @@ const (
 // four letters or more (their first five letters, in lower case). Two
 // lines whose sketches share little are not compared further.
 type repSketch struct {
-	bits  [2]uint64
-	words int // words of four letters or more
+	bits    [2]uint64
+	words   int       // words of four letters or more
+	numbers [2]uint64 // a bit set of the line's numbers
 }
 
 func repSketchOf(a *article.Article, t article.Span) repSketch {
@@ -179,6 +180,10 @@ func repSketchOf(a *article.Article, t article.Span) repSketch {
 	i, _ := slices.BinarySearchFunc(a.Words, t.Start, func(w article.Word, off int) int { return w.Start - off })
 	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
 		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		if c := w[0]; '0' <= c && c <= '9' {
+			h := repHashBytes(w)
+			sk.numbers[h>>63] |= 1 << (h & 63)
+		}
 		if len(w) < 4 {
 			continue
 		}
@@ -204,7 +209,14 @@ func (x *repSketch) near(y *repSketch) bool {
 	and := bits.OnesCount64(x.bits[0]&y.bits[0]) + bits.OnesCount64(x.bits[1]&y.bits[1])
 	nx := bits.OnesCount64(x.bits[0]) + bits.OnesCount64(x.bits[1])
 	ny := bits.OnesCount64(y.bits[0]) + bits.OnesCount64(y.bits[1])
-	return float64(and) >= 0.45*float64(min(nx, ny))
+	// Lines with a number in common are compared when they share much;
+	// without one, only when they share nearly everything (repNearPair
+	// asks as much of lines without numbers).
+	share := float64(and) / float64(max(1, min(nx, ny)))
+	if x.numbers[0]&y.numbers[0] != 0 || x.numbers[1]&y.numbers[1] != 0 {
+		return share >= 0.45
+	}
+	return share >= 0.7
 }
 
 // repNearWork is the working memory of repNearDuplicates, recycled

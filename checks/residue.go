@@ -1323,13 +1323,26 @@ func resTeaser(a *article.Article, t article.Span, cut bool) bool {
 	return !cut || bytes.HasSuffix(b, []byte("...")) || bytes.HasSuffix(b, []byte("…"))
 }
 
+// resRelatedKey keys the blocks of related links found with the built-in
+// labels and the default item length, which residue/related-links reports
+// and residue/site-chrome takes as evidence.
+type resRelatedKey struct{}
+
+// resDefaultRelated returns the blocks of related links found with the
+// built-in labels, computed once per run; the slice is read-only.
+func resDefaultRelated(p *rules.Pass) []resRelated {
+	return p.Shared(resRelatedKey{}, func(a *article.Article) any {
+		return resRelatedBlocks(a, nil, resRelatedMaxWords)
+	}).([]resRelated)
+}
+
 func runRelatedLinks(p *rules.Pass) {
 	a := p.Article
-	extra := map[string]bool{}
-	if l := p.Strings("extra-labels"); len(l) > 0 {
-		extra = resLabelSet(l)
+	blocks := resDefaultRelated(p)
+	if l, n := p.Strings("extra-labels"), p.Int("max-item-words"); len(l) > 0 || n != resRelatedMaxWords {
+		blocks = resRelatedBlocks(a, resLabelSet(l), n)
 	}
-	for _, r := range resRelatedBlocks(a, extra, p.Int("max-item-words")) {
+	for _, r := range blocks {
 		L := a.Lines
 		span := article.Span{Start: L[r.first].Text.Start, End: L[r.last].Text.End}
 		msg := "related-links label " + resQuote(r.label) + " left in the text"
@@ -1982,7 +1995,7 @@ func init() {
 			Params: []rules.Param{
 				{Name: "extra-labels", Kind: rules.Strings, Default: []string{},
 					Doc: "more labels that open a block of related links (case-insensitive)"},
-				{Name: "max-item-words", Kind: rules.Int, Default: 20,
+				{Name: "max-item-words", Kind: rules.Int, Default: resRelatedMaxWords,
 					Doc: "longest unbulleted headline, in words, taken into a block (bulleted ones may be twice as long)"},
 			},
 			Run: runRelatedLinks,

@@ -40,7 +40,7 @@ func resKnown(p *rules.Pass, chrome map[int]bool) []blocks.Evidence {
 			known[h.line] |= blocks.Credit
 		}
 	}
-	for _, r := range resRelatedBlocks(a, nil, resRelatedMaxWords) {
+	for _, r := range resDefaultRelated(p) {
 		for li := r.first; li <= r.last; li++ {
 			known[li] |= blocks.Related
 		}
