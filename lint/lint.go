@@ -37,6 +37,9 @@ type Input struct {
 	// Err is set when the input could not even be listed or decoded (a
 	// missing path, an unreadable directory, a bad JSONL line).
 	Err error
+	// Group is the value of a JSON Lines record's group field
+	// (Walker.JSONLGroup), for the batch-level checks; see GroupOf.
+	Group string
 }
 
 // Expand lists the inputs for command-line paths with the default walk
@@ -74,10 +77,17 @@ type Linter struct {
 	// Filter, when set, drops findings after the engine ran (the
 	// configuration's allowlists).
 	Filter func(*article.Article, []rules.Finding) []rules.Finding
+	// Side, when set, gives the side inputs of each input's run: its group
+	// and the batch's values (TemplateSide).
+	Side func(Input) *rules.Side
 }
 
 // Check checks one text already in memory.
 func (l *Linter) Check(path string, src []byte) *report.File {
+	return l.check(path, src, nil)
+}
+
+func (l *Linter) check(path string, src []byte, side *rules.Side) *report.File {
 	f := &report.File{Path: path}
 	a, err := article.Parse(path, src)
 	if err != nil {
@@ -85,7 +95,7 @@ func (l *Linter) Check(path string, src []byte) *report.File {
 		return f
 	}
 	f.Article = a
-	f.Findings, f.Err = l.Engine.Run(a)
+	f.Findings, f.Err = l.Engine.RunSide(a, side)
 	if l.Filter != nil {
 		f.Findings = l.Filter(a, f.Findings)
 	}
@@ -116,7 +126,11 @@ func (l *Linter) CheckInput(in Input) *report.File {
 	if err != nil {
 		return &report.File{Path: in.Path, Record: in.Record, Err: cleanErr(err)}
 	}
-	f := l.Check(in.Path, src)
+	var side *rules.Side
+	if l.Side != nil {
+		side = l.Side(in)
+	}
+	f := l.check(in.Path, src, side)
 	f.Record = in.Record
 	return f
 }

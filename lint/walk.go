@@ -33,6 +33,10 @@ type Walker struct {
 	JSONL bool
 	// JSONLText and JSONLID name the record fields; "text" and "id" by default.
 	JSONLText, JSONLID string
+	// JSONLGroup, when set, names the record field whose value is the
+	// record's group for the batch-level checks (Input.Group); records
+	// without it belong to their file's group.
+	JSONLGroup string
 	// Shard, when Of > 0, keeps only the inputs whose key (path, or record
 	// ID) hashes to shard K of Of (K from 1 to Of).
 	Shard Shard

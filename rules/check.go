@@ -23,6 +23,10 @@ type Check struct {
 	Severity Severity
 	// Off marks a check that does not run unless enabled by name.
 	Off bool
+	// Batch marks a check that reports only in a batch, from the run's
+	// side inputs (Pass.Side): its Bad example is a line that every
+	// article of the batch holds, its Good example a line of one article.
+	Batch bool
 	// Params are the check's typed parameters with their defaults.
 	Params []Param
 	// Run inspects p.Article and calls p.Report for each finding.
@@ -154,6 +158,7 @@ type Pass struct {
 	params   map[string]any
 	findings []Finding
 	shared   map[any]any // per engine run, shared by its checks
+	side     *Side       // the batch's side inputs; nil for a lone article
 }
 
 // Shared returns what compute gives for the article, computing it once per

@@ -182,11 +182,15 @@ func (e *Engine) Checks() []*Check { return e.checks }
 // a malformed range is a bug in mtlint; Run returns it as an error together
 // with the other checks' findings.
 func (e *Engine) Run(a *article.Article) ([]Finding, error) {
+	return e.run(a, nil)
+}
+
+func (e *Engine) run(a *article.Article, side *Side) ([]Finding, error) {
 	var all []Finding
 	var errs []string
 	shared := map[any]any{}
 	for _, c := range e.checks {
-		fs, err := e.runOne(c, a, shared)
+		fs, err := e.runOne(c, a, shared, side)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
@@ -200,8 +204,8 @@ func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	return all, nil
 }
 
-func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []Finding, err error) {
-	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
+func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any, side *Side) (fs []Finding, err error) {
+	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared, side: side}
 	defer func() {
 		if r := recover(); r != nil {
 			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())

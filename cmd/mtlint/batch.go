@@ -1,0 +1,49 @@
+package main
+
+import (
+	"iter"
+	"os"
+	"strings"
+
+	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/templates"
+)
+
+// templateCheck is the batch-level check that needs a first pass.
+const templateCheck = "residue/template"
+
+// firstPass runs residue/template's first pass over the inputs when the
+// check is on and the run is a batch: a folder, several paths or JSON
+// Lines. A single plain file, and standard input (which cannot be read
+// twice), are checked as they always were. It returns nil when there is
+// nothing to do.
+func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
+	minArticles, ok := st.engine.Param(templateCheck, "min-articles")
+	if !ok {
+		return nil // the check is off
+	}
+	var paths []string
+	for _, a := range args {
+		if a != "-" {
+			paths = append(paths, a)
+		}
+	}
+	if len(paths) == 0 {
+		return nil
+	}
+	if len(paths) == 1 && !st.walker.JSONL && !strings.HasSuffix(paths[0], ".jsonl") {
+		if info, err := os.Stat(paths[0]); err != nil || !info.IsDir() {
+			return nil
+		}
+	}
+	maxWords, _ := st.engine.Param(templateCheck, "max-words")
+	o := lint.TemplateOptions{
+		Params:      templates.Params{MaxWords: maxWords.(int)},
+		MinArticles: minArticles.(int),
+	}
+	// Every shard counts the whole batch, so that the shards of a split run
+	// find what one run over the batch finds.
+	w := *st.walker
+	w.Shard = lint.Shard{}
+	return l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
+}

@@ -1,0 +1,120 @@
+package lint
+
+import (
+	"iter"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/mtlint/mtlint/rules"
+	"github.com/mtlint/mtlint/templates"
+)
+
+// GroupOf returns an input's group for the batch-level checks: the value of
+// its record's group field when the walker read one (Walker.JSONLGroup),
+// else, for a JSON Lines record, its file, and for a file, its folder.
+func GroupOf(in Input) string {
+	switch {
+	case in.Group != "":
+		return in.Group
+	case in.Record != nil:
+		return in.Path
+	}
+	return filepath.Dir(in.Path)
+}
+
+// TemplateOptions configure the first pass of residue/template.
+type TemplateOptions struct {
+	// Params say which lines are candidates.
+	Params templates.Params
+	// MinArticles is the fewest articles of a group a line must recur in.
+	MinArticles int
+	// SketchBytes is the memory of the first count; 0 means
+	// templates.DefaultSketchBytes.
+	SketchBytes int
+}
+
+// Templates runs the first pass of residue/template over the inputs: it
+// reads each one (not standard input, which cannot be read twice) and
+// counts the short lines that recur across the articles of a group, in two
+// passes over inputs() (a sketch, then an exact tally of the lines the
+// sketch picks out), on the linter's workers. Memory is the sketch's fixed
+// size plus the template lines found. Inputs that cannot be read are
+// skipped here; the check pass reports them. The counts do not depend on
+// the number of workers or on the order of the inputs.
+func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *templates.Set {
+	if o.SketchBytes <= 0 {
+		o.SketchBytes = templates.DefaultSketchBytes
+	}
+	sketch := templates.NewSketch(o.SketchBytes)
+	l.eachKeys(inputs(), o.Params, func(int) func(templates.Group, []templates.Key) {
+		return sketch.Add // safe for concurrent use
+	})
+	var mu sync.Mutex
+	var tallies []*templates.Tally
+	l.eachKeys(inputs(), o.Params, func(int) func(templates.Group, []templates.Key) {
+		t := sketch.NewTally(o.MinArticles)
+		mu.Lock()
+		tallies = append(tallies, t)
+		mu.Unlock()
+		return t.Add
+	})
+	total := sketch.NewTally(o.MinArticles)
+	for _, t := range tallies {
+		total.Merge(t) // same sketch: cannot fail
+	}
+	return total.Set(o.Params)
+}
+
+// eachKeys reads the inputs on the linter's workers and hands the keys of
+// each article to the adder of its worker (newAdder is called once per
+// worker).
+func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, newAdder func(worker int) func(templates.Group, []templates.Key)) {
+	jobs := l.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	max := l.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	work := make(chan Input, 4*jobs)
+	var wg sync.WaitGroup
+	for w := range jobs {
+		add := newAdder(w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var keys []templates.Key
+			for in := range work {
+				src := in.Src
+				if src == nil {
+					b, err := readFile(in.Path, max)
+					if err != nil {
+						continue
+					}
+					src = b
+				}
+				keys = templates.Keys(keys[:0], templates.GroupOf(GroupOf(in)), src, p)
+				add(templates.GroupOf(GroupOf(in)), keys)
+			}
+		}()
+	}
+	for in := range inputs {
+		if in.Err != nil || in.Stdin {
+			continue
+		}
+		work <- in
+	}
+	close(work)
+	wg.Wait()
+}
+
+// TemplateSide returns the side inputs of a run with template lines: the
+// function a Linter calls for each input (Linter.Side).
+func TemplateSide(set *templates.Set) func(Input) *rules.Side {
+	values := map[any]any{templates.SideKey{}: set}
+	return func(in Input) *rules.Side {
+		return &rules.Side{Group: GroupOf(in), Values: values}
+	}
+}

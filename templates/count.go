@@ -1,0 +1,183 @@
+package templates
+
+import (
+	"errors"
+	"fmt"
+	"sync/atomic"
+)
+
+// Sketch counts, for every key, the articles whose lines hold it, and for
+// every group its articles, in a count-min sketch: a fixed table of
+// counters, depth rows of width columns; a key adds one to one counter of
+// each row, and its count is the least of its counters, never less than
+// the true count and rarely more. Its memory is fixed when it is made.
+//
+// Add may be called from several goroutines at once. Counts are sums, so
+// a Sketch filled in any order, or merged from sketches of any split of
+// the batch, holds the same counts.
+type Sketch struct {
+	depth, width int // width is a power of two
+	cells        []uint32
+}
+
+// DefaultSketchBytes is the memory of the sketch mtlint uses: 32 MiB.
+const DefaultSketchBytes = 32 << 20
+
+const sketchDepth = 4
+
+// NewSketch returns an empty sketch of about the given number of bytes
+// (at least 4 KiB).
+func NewSketch(bytes int) *Sketch {
+	width := 1 << 8
+	for width*2*sketchDepth*4 <= bytes {
+		width *= 2
+	}
+	return &Sketch{depth: sketchDepth, width: width, cells: make([]uint32, sketchDepth*width)}
+}
+
+// Bytes is the sketch's memory.
+func (s *Sketch) Bytes() int { return len(s.cells) * 4 }
+
+// index returns the counter of key k in row r.
+func (s *Sketch) index(k Key, r int) int {
+	h := mix(uint64(k) + uint64(r)*0x9e3779b97f4a7c15)
+	return r*s.width + int(h&uint64(s.width-1))
+}
+
+// Add counts one article of group g whose candidate lines have the given
+// keys (each once: Keys gives them so).
+func (s *Sketch) Add(g Group, keys []Key) {
+	s.add(g.key())
+	for _, k := range keys {
+		s.add(k)
+	}
+}
+
+func (s *Sketch) add(k Key) {
+	for r := range s.depth {
+		atomic.AddUint32(&s.cells[s.index(k, r)], 1)
+	}
+}
+
+// estimate returns the count of key k: at least its true count.
+func (s *Sketch) estimate(k Key) uint32 {
+	m := ^uint32(0)
+	for r := range s.depth {
+		m = min(m, atomic.LoadUint32(&s.cells[s.index(k, r)]))
+	}
+	return m
+}
+
+// Merge adds the counts of o, a sketch of the same size, to s.
+func (s *Sketch) Merge(o *Sketch) error {
+	if o.depth != s.depth || o.width != s.width {
+		return fmt.Errorf("templates: cannot merge a sketch of %dx%d into one of %dx%d", o.depth, o.width, s.depth, s.width)
+	}
+	for i, c := range o.cells {
+		s.cells[i] += c
+	}
+	return nil
+}
+
+// Tally counts exactly, in a second pass over the batch, the keys that the
+// sketch of the first pass says may recur in at least min articles, and the
+// articles of the groups that may hold such keys. Its memory grows with the
+// number of such keys: a site's template lines, and the few other lines
+// the sketch cannot tell from them.
+//
+// A Tally is not safe for concurrent use; give each worker its own and
+// merge them. Counts are sums, so any split of the batch gives the same
+// tally.
+type Tally struct {
+	sketch *Sketch
+	min    uint32
+	lines  map[Key]uint32
+	groups map[Group]uint32
+}
+
+// NewTally returns an empty tally of the keys of s that may recur in at
+// least minArticles articles (at least 2).
+func (s *Sketch) NewTally(minArticles int) *Tally {
+	return &Tally{sketch: s, min: uint32(max(minArticles, 2)), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
+}
+
+// Add counts one article of group g with the given keys.
+func (t *Tally) Add(g Group, keys []Key) {
+	if t.sketch.estimate(g.key()) < t.min {
+		return // the group is too small to have a template
+	}
+	t.groups[g]++
+	for _, k := range keys {
+		if t.sketch.estimate(k) >= t.min {
+			t.lines[k]++
+		}
+	}
+}
+
+// Merge adds the counts of o, a tally made from the same sketch, to t.
+func (t *Tally) Merge(o *Tally) error {
+	if o.sketch != t.sketch || o.min != t.min {
+		return errors.New("templates: cannot merge tallies made from different sketches")
+	}
+	for k, n := range o.lines {
+		t.lines[k] += n
+	}
+	for g, n := range o.groups {
+		t.groups[g] += n
+	}
+	return nil
+}
+
+// Set returns the template lines found: the keys in at least the tally's
+// minimum of articles, with their counts and those of their groups.
+func (t *Tally) Set(p Params) *Set {
+	s := &Set{params: p, min: int(t.min), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
+	for k, n := range t.lines {
+		if n >= t.min {
+			s.lines[k] = n
+		}
+	}
+	for g, n := range t.groups {
+		if n >= t.min {
+			s.groups[g] = n
+		}
+	}
+	return s
+}
+
+// Set is the template lines of a batch: for each key that recurs in at
+// least Min articles of its group, the number of those articles, and the
+// number of articles of each group. It is read-only and safe for
+// concurrent use: a run hands it to every check (rules.Side).
+type Set struct {
+	params Params
+	min    int
+	lines  map[Key]uint32
+	groups map[Group]uint32
+}
+
+// NewSet returns a set from counts kept elsewhere (a pipeline's own
+// combiners): lines maps keys to articles, groups maps groups to
+// articles; only keys in at least minArticles articles are kept.
+func NewSet(p Params, minArticles int, lines map[Key]uint32, groups map[Group]uint32) *Set {
+	t := &Tally{min: uint32(max(minArticles, 2)), lines: lines, groups: groups}
+	return t.Set(p)
+}
+
+// Params returns the parameters the keys were made with.
+func (s *Set) Params() Params { return s.params }
+
+// Min returns the fewest articles a key of the set recurs in.
+func (s *Set) Min() int { return s.min }
+
+// Len returns the number of template lines.
+func (s *Set) Len() int { return len(s.lines) }
+
+// Count returns the number of articles of group g that hold key k (0 when
+// fewer than Min do), and the number of articles of the group.
+func (s *Set) Count(g Group, k Key) (articles, groupArticles int) {
+	return int(s.lines[k]), int(s.groups[g])
+}
+
+// SideKey is the key of a run's Set in the values of rules.Side.
+type SideKey struct{}
