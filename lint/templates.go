@@ -1,10 +1,14 @@
 package lint
 
 import (
+	"fmt"
+	"io"
 	"iter"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mtlint/mtlint/rules"
 	"github.com/mtlint/mtlint/templates"
@@ -32,6 +36,15 @@ type TemplateOptions struct {
 	// SketchBytes is the memory of the first count; 0 means
 	// templates.DefaultSketchBytes.
 	SketchBytes int
+	// Stats, when set, receives what the first pass saw and kept.
+	Stats *TemplateStats
+}
+
+// TemplateStats describe a first pass: the articles read, the memory of
+// the sketch, the keys counted exactly (the tally's memory) and the
+// template lines found.
+type TemplateStats struct {
+	Articles, SketchBytes, Candidates, Lines int
 }
 
 // Templates runs the first pass of residue/template over the inputs: it
@@ -47,12 +60,17 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 		o.SketchBytes = templates.DefaultSketchBytes
 	}
 	sketch := templates.NewSketch(o.SketchBytes)
-	l.eachKeys(inputs(), o.Params, func(int) func(templates.Group, []templates.Key) {
-		return sketch.Add // safe for concurrent use
-	})
 	var mu sync.Mutex
+	var articles atomic.Int64
+	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
+		return func(g templates.Group, keys []templates.Key) {
+			mu.Lock() // one sketch for all workers: memory does not grow with --jobs
+			sketch.Add(g, keys)
+			mu.Unlock()
+		}
+	})
 	var tallies []*templates.Tally
-	l.eachKeys(inputs(), o.Params, func(int) func(templates.Group, []templates.Key) {
+	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
 		t := sketch.NewTally(o.MinArticles)
 		mu.Lock()
 		tallies = append(tallies, t)
@@ -63,13 +81,18 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	for _, t := range tallies {
 		total.Merge(t) // same sketch: cannot fail
 	}
-	return total.Set(o.Params)
+	set := total.Set(o.Params)
+	if o.Stats != nil {
+		*o.Stats = TemplateStats{Articles: int(articles.Load()) / 2, SketchBytes: sketch.Bytes(),
+			Candidates: total.Candidates(), Lines: set.Len()}
+	}
+	return set
 }
 
 // eachKeys reads the inputs on the linter's workers and hands the keys of
 // each article to the adder of its worker (newAdder is called once per
 // worker).
-func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, newAdder func(worker int) func(templates.Group, []templates.Key)) {
+func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles *atomic.Int64, newAdder func(worker int) func(templates.Group, []templates.Key)) {
 	jobs := l.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -86,17 +109,20 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, newAdder f
 		go func() {
 			defer wg.Done()
 			var keys []templates.Key
+			var buf []byte // reused: the first pass keeps nothing of a file but its keys
 			for in := range work {
 				src := in.Src
 				if src == nil {
-					b, err := readFile(in.Path, max)
-					if err != nil {
+					var err error
+					if buf, err = readInto(buf[:0], in.Path, max); err != nil {
 						continue
 					}
-					src = b
+					src = buf
 				}
-				keys = templates.Keys(keys[:0], templates.GroupOf(GroupOf(in)), src, p)
-				add(templates.GroupOf(GroupOf(in)), keys)
+				g := templates.GroupOf(GroupOf(in))
+				keys = templates.Keys(keys[:0], g, src, p)
+				add(g, keys)
+				articles.Add(1)
 			}
 		}()
 	}
@@ -116,5 +142,38 @@ func TemplateSide(set *templates.Set) func(Input) *rules.Side {
 	values := map[any]any{templates.SideKey{}: set}
 	return func(in Input) *rules.Side {
 		return &rules.Side{Group: GroupOf(in), Values: values}
+	}
+}
+
+// readInto appends the contents of a file to buf, failing for a file
+// larger than max bytes.
+func readInto(buf []byte, path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return buf, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return buf, err
+	}
+	if info.Size() > max || info.IsDir() {
+		return buf, fmt.Errorf("not a file of at most %d bytes", max)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > max {
+			return buf, fmt.Errorf("more than %d bytes", max)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
 	}
 }

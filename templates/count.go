@@ -3,21 +3,24 @@ package templates
 import (
 	"errors"
 	"fmt"
-	"sync/atomic"
 )
 
 // Sketch counts, for every key, the articles whose lines hold it, and for
 // every group its articles, in a count-min sketch: a fixed table of
 // counters, depth rows of width columns; a key adds one to one counter of
 // each row, and its count is the least of its counters, never less than
-// the true count and rarely more. Its memory is fixed when it is made.
+// the true count and rarely more. Counters stop at 255: the sketch only
+// has to tell the keys that may recur in a few articles (residue/template's
+// min-articles) from those that cannot, and a byte a counter makes it four
+// times wider, so more exact, than 32-bit counters in the same memory. Its
+// memory is fixed when it is made.
 //
-// Add may be called from several goroutines at once. Counts are sums, so
-// a Sketch filled in any order, or merged from sketches of any split of
-// the batch, holds the same counts.
+// A Sketch is not safe for concurrent use. Counts are sums, so a Sketch
+// filled in any order, or merged from sketches of any split of the batch,
+// holds the same counts.
 type Sketch struct {
 	depth, width int // width is a power of two
-	cells        []uint32
+	cells        []uint8
 }
 
 // DefaultSketchBytes is the memory of the sketch mtlint uses: 32 MiB.
@@ -25,18 +28,18 @@ const DefaultSketchBytes = 32 << 20
 
 const sketchDepth = 4
 
-// NewSketch returns an empty sketch of about the given number of bytes
-// (at least 4 KiB).
+// NewSketch returns an empty sketch of at most the given number of bytes
+// (at least 1 KiB).
 func NewSketch(bytes int) *Sketch {
 	width := 1 << 8
-	for width*2*sketchDepth*4 <= bytes {
+	for width*2*sketchDepth <= bytes {
 		width *= 2
 	}
-	return &Sketch{depth: sketchDepth, width: width, cells: make([]uint32, sketchDepth*width)}
+	return &Sketch{depth: sketchDepth, width: width, cells: make([]uint8, sketchDepth*width)}
 }
 
 // Bytes is the sketch's memory.
-func (s *Sketch) Bytes() int { return len(s.cells) * 4 }
+func (s *Sketch) Bytes() int { return len(s.cells) }
 
 // index returns the counter of key k in row r.
 func (s *Sketch) index(k Key, r int) int {
@@ -55,15 +58,17 @@ func (s *Sketch) Add(g Group, keys []Key) {
 
 func (s *Sketch) add(k Key) {
 	for r := range s.depth {
-		atomic.AddUint32(&s.cells[s.index(k, r)], 1)
+		if c := &s.cells[s.index(k, r)]; *c < 255 {
+			*c++
+		}
 	}
 }
 
-// estimate returns the count of key k: at least its true count.
-func (s *Sketch) estimate(k Key) uint32 {
-	m := ^uint32(0)
+// estimate returns the count of key k: at least its true count, or 255.
+func (s *Sketch) estimate(k Key) int {
+	m := 255
 	for r := range s.depth {
-		m = min(m, atomic.LoadUint32(&s.cells[s.index(k, r)]))
+		m = min(m, int(s.cells[s.index(k, r)]))
 	}
 	return m
 }
@@ -74,7 +79,7 @@ func (s *Sketch) Merge(o *Sketch) error {
 		return fmt.Errorf("templates: cannot merge a sketch of %dx%d into one of %dx%d", o.depth, o.width, s.depth, s.width)
 	}
 	for i, c := range o.cells {
-		s.cells[i] += c
+		s.cells[i] = uint8(min(int(s.cells[i])+int(c), 255))
 	}
 	return nil
 }
@@ -96,19 +101,21 @@ type Tally struct {
 }
 
 // NewTally returns an empty tally of the keys of s that may recur in at
-// least minArticles articles (at least 2).
+// least minArticles articles (from 2 to 255). The tally only reads the
+// sketch, so tallies of one sketch may be filled at once by several
+// goroutines.
 func (s *Sketch) NewTally(minArticles int) *Tally {
-	return &Tally{sketch: s, min: uint32(max(minArticles, 2)), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
+	return &Tally{sketch: s, min: uint32(min(max(minArticles, 2), 255)), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
 }
 
 // Add counts one article of group g with the given keys.
 func (t *Tally) Add(g Group, keys []Key) {
-	if t.sketch.estimate(g.key()) < t.min {
+	if t.sketch.estimate(g.key()) < int(t.min) {
 		return // the group is too small to have a template
 	}
 	t.groups[g]++
 	for _, k := range keys {
-		if t.sketch.estimate(k) >= t.min {
+		if t.sketch.estimate(k) >= int(t.min) {
 			t.lines[k]++
 		}
 	}
@@ -127,6 +134,9 @@ func (t *Tally) Merge(o *Tally) error {
 	}
 	return nil
 }
+
+// Candidates returns the number of keys the tally counts: its memory.
+func (t *Tally) Candidates() int { return len(t.lines) }
 
 // Set returns the template lines found: the keys in at least the tally's
 // minimum of articles, with their counts and those of their groups.

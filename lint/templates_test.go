@@ -1,0 +1,91 @@
+package lint
+
+import (
+	"fmt"
+	"iter"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mtlint/mtlint/report"
+	"github.com/mtlint/mtlint/templates"
+)
+
+// siteBatch writes the articles of two sites, each in its folder, with a
+// shared header and footer around bodies of their own.
+func siteBatch(t *testing.T) string {
+	files := map[string]string{}
+	bodies := []string{"The port reopened on Monday after the strike.", "Ships waited offshore for a week.",
+		"The unions put the offer to a vote.", "Exporters counted their losses.", "The council offered to mediate.",
+		"Talks resumed at the ministry.", "A new shift system starts in January."}
+	for i := range 6 {
+		for s, site := range []string{"harbour", "valley"} {
+			files[fmt.Sprintf("%s/a%d.txt", site, i)] = fmt.Sprintf("The %s Courier\nHome | World | Sport\nMonday, %d May 2024\n\n%s\n\n%s\n\nShare this article\n",
+				site, 1+i, bodies[(i+s)%7], bodies[(i+s+3)%7])
+		}
+	}
+	files["notes.jsonl"] = `{"id":"n1","site":"harbour","text":"The Harbour Courier\nA note."}` + "\n"
+	return tree(t, files)
+}
+
+func TestTemplatesFirstPass(t *testing.T) {
+	dir := siteBatch(t)
+	w := &Walker{JSONLGroup: "site"}
+	inputs := func() iter.Seq[Input] { return w.Inputs([]string{dir, "-", filepath.Join(dir, "missing.txt")}) }
+	var stats [2]TemplateStats
+	var sets [2]*templates.Set
+	for i, jobs := range []int{1, 3} {
+		l := &Linter{Jobs: jobs, Stdin: strings.NewReader("Home | World | Sport\n")}
+		sets[i] = l.Templates(inputs, TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, SketchBytes: 1 << 16, Stats: &stats[i]})
+	}
+	if stats[0] != stats[1] {
+		t.Errorf("the first pass differs between 1 and 3 workers: %+v %+v", stats[0], stats[1])
+	}
+	// 12 articles and a record; standard input and the missing file are not read.
+	if stats[0].Articles != 13 || stats[0].Lines != 8 {
+		t.Errorf("%+v: want 13 articles and 8 template lines (4 a site)", stats[0])
+	}
+	g := templates.GroupOf(filepath.Join(dir, "harbour"))
+	for _, line := range []string{"The harbour Courier", "Home | World | Sport", "Tuesday, 9 June 2020", "Share this article"} {
+		k, _, _ := templates.LineKey(g, []byte(line), templates.DefaultParams, nil)
+		if n, total := sets[1].Count(g, k); n != 6 || total != 6 {
+			t.Errorf("%q: in %d of %d articles, want 6 of 6", line, n, total)
+		}
+	}
+	k, _, _ := templates.LineKey(g, []byte("The port reopened on Monday after the strike."), templates.DefaultParams, nil)
+	if n, _ := sets[1].Count(g, k); n != 0 {
+		t.Errorf("a body line in %d articles", n)
+	}
+}
+
+func TestGroupOf(t *testing.T) {
+	for _, tc := range []struct {
+		in   Input
+		want string
+	}{
+		{Input{Path: "site/a.txt"}, "site"},
+		{Input{Path: "feed.jsonl", Record: &report.Record{Line: 3}}, "feed.jsonl"},
+		{Input{Path: "feed.jsonl", Record: &report.Record{Line: 3}, Group: "harbour"}, "harbour"},
+	} {
+		if got := GroupOf(tc.in); got != tc.want {
+			t.Errorf("GroupOf(%+v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestReadInto(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": strings.Repeat("x", 5000), "b.txt": "short"})
+	buf, err := readInto(nil, filepath.Join(dir, "a.txt"), 1<<20)
+	if err != nil || len(buf) != 5000 {
+		t.Fatalf("%d bytes, %v", len(buf), err)
+	}
+	if buf, err = readInto(buf[:0], filepath.Join(dir, "b.txt"), 1<<20); err != nil || string(buf) != "short" {
+		t.Errorf("%q, %v", buf, err)
+	}
+	if _, err := readInto(nil, filepath.Join(dir, "a.txt"), 100); err == nil {
+		t.Error("a file over the limit is read")
+	}
+	if _, err := readInto(nil, dir, 1<<20); err == nil {
+		t.Error("a folder is read")
+	}
+}
