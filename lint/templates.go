@@ -62,13 +62,22 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	sketch := templates.NewSketch(o.SketchBytes)
 	var mu sync.Mutex
 	var articles atomic.Int64
+	most := 0 // the largest count of a line
 	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
 		return func(g templates.Group, keys []templates.Key) {
 			mu.Lock() // one sketch for all workers: memory does not grow with --jobs
-			sketch.Add(g, keys)
+			most = max(most, sketch.Add(g, keys))
 			mu.Unlock()
 		}
 	})
+	if most < o.MinArticles {
+		// No line recurs often enough: no second pass.
+		set := sketch.NewTally(o.MinArticles).Set(o.Params)
+		if o.Stats != nil {
+			*o.Stats = TemplateStats{Articles: int(articles.Load()), SketchBytes: sketch.Bytes()}
+		}
+		return set
+	}
 	var tallies []*templates.Tally
 	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
 		t := sketch.NewTally(o.MinArticles)

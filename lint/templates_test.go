@@ -58,6 +58,18 @@ func TestTemplatesFirstPass(t *testing.T) {
 	}
 }
 
+func TestTemplatesNothingRecurs(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "Port strike ends\n\nThe unions voted.\n", "b.txt": "Ships sail again\n\nThe port reopened.\n",
+		"c.txt": "Exporters count losses\n\nCitrus sales fell.\n"})
+	w := &Walker{}
+	var st TemplateStats
+	set := (&Linter{Jobs: 2}).Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) },
+		TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, SketchBytes: 1 << 16, Stats: &st})
+	if set.Len() != 0 || st.Articles != 3 || st.Candidates != 0 {
+		t.Errorf("%+v, %d lines", st, set.Len())
+	}
+}
+
 func TestGroupOf(t *testing.T) {
 	for _, tc := range []struct {
 		in   Input

@@ -48,20 +48,28 @@ func (s *Sketch) index(k Key, r int) int {
 }
 
 // Add counts one article of group g whose candidate lines have the given
-// keys (each once: Keys gives them so).
-func (s *Sketch) Add(g Group, keys []Key) {
+// keys (each once: Keys gives them so). It returns the largest count of
+// those keys after the article: when no article brings any key to the
+// threshold of a tally, the second pass can be skipped.
+func (s *Sketch) Add(g Group, keys []Key) (most int) {
 	s.add(g.key())
 	for _, k := range keys {
-		s.add(k)
+		most = max(most, s.add(k))
 	}
+	return most
 }
 
-func (s *Sketch) add(k Key) {
+// add counts key k and returns its count.
+func (s *Sketch) add(k Key) int {
+	m := 255
 	for r := range s.depth {
-		if c := &s.cells[s.index(k, r)]; *c < 255 {
+		c := &s.cells[s.index(k, r)]
+		if *c < 255 {
 			*c++
 		}
+		m = min(m, int(*c))
 	}
+	return m
 }
 
 // estimate returns the count of key k: at least its true count, or 255.
