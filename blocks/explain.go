@@ -84,8 +84,6 @@ func (pg *Page) shapeDesc(b *Block) string {
 		return "a short line of words of a site's interface (" + pg.interfaceWords(b) + ")"
 	case w&KeyValue != 0:
 		return "a bulleted \"label: value\" line"
-	case w&Masthead != 0:
-		return "a short line with a word of a newspaper's name"
 	case w&Label != 0:
 		return "a label ending in a colon"
 	case w&Note != 0:
@@ -103,6 +101,8 @@ func (pg *Page) shapeDesc(b *Block) string {
 			return fmt.Sprintf("a line of %d word%s", b.Words, map[bool]string{true: "", false: "s"}[b.Words == 1])
 		}
 		return "a short line that is no sentence"
+	case w&Masthead != 0:
+		return "a short line with a word of a newspaper's name"
 	case w&(BetweenFurniture|NextToFurniture) != 0:
 		return fmt.Sprintf("a short line (%d words)", b.Words)
 	}

@@ -651,9 +651,18 @@ func runSiteChrome(p *rules.Pass) {
 				}
 				continue
 			}
-			if !flagged[l1] {
-				hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
+			if flagged[l1] {
+				continue
 			}
+			// Notices that fill a line between them make it a whole-line
+			// finding: "This site uses Akismet… Learn how your comment…".
+			if k := len(hits) - 1; k >= 0 && hits[k].inline && hits[k].line == l1 && hits[k].span.Start == a.Lines[l1].Text.Start &&
+				s.End == a.Lines[l1].Text.End && a.SentenceAt(hits[k].span.End-1) == si-1 {
+				hits[k] = resHit{line: l1, span: a.Lines[l1].Text, msg: hits[k].msg}
+				flagged[l1] = true
+				continue
+			}
+			hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
 		}
 	}
 	if li, msg := c.siteNameAtTop(a, flagged, copyrights, &buf); msg != "" {
@@ -1376,7 +1385,7 @@ func (c *resCredits) agency(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
-	if c.agencies[string(b)] || c.extra[string(b)] || resHandle(b) {
+	if c.agencies[string(b)] || c.extra[string(b)] {
 		return true
 	}
 	for _, suf := range []string{" Photo", " Photos", " Images", " Pictures", " PHOTO", " Foto"} {
@@ -1480,7 +1489,7 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 			return false
 		}
 		switch {
-		case c.agency(part):
+		case c.agency(part) || resHandle(bytes.TrimSpace(part)):
 			agencies++
 		default:
 			n := resNameWords(part)
