@@ -131,7 +131,9 @@ func Normalize(dst, line []byte, p Params) ([]byte, bool) {
 				i++
 			}
 			dst = append(dst, '0')
-			words++
+			if words++; words > p.MaxWords {
+				return dst[:start], false
+			}
 		case unicode.IsLetter(r):
 			w := len(dst)
 			for i < len(line) {
@@ -142,7 +144,9 @@ func Normalize(dst, line []byte, p Params) ([]byte, bool) {
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 				i += m
 			}
-			words++
+			if words++; words > p.MaxWords {
+				return dst[:start], false
+			}
 			if maskWords[string(dst[w:])] {
 				dst = append(dst[:w], 'M')
 			}
@@ -150,9 +154,6 @@ func Normalize(dst, line []byte, p Params) ([]byte, bool) {
 			dst = append(dst, line[i:i+n]...)
 			i += n
 		}
-	}
-	if words > p.MaxWords {
-		return dst[:start], false
 	}
 	return dst, true
 }

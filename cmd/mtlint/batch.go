@@ -3,6 +3,7 @@ package main
 import (
 	"iter"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/mtlint/mtlint/lint"
@@ -45,5 +46,11 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 	// find what one run over the batch finds.
 	w := *st.walker
 	w.Shard = lint.Shard{}
-	return l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
+	// The pass keeps its fixed-size counts and drops every file it reads:
+	// collect at the usual pace (not tuneGC's) so that the garbage does
+	// not pile up, and give the counts back before the check pass.
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	set := l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
+	debug.FreeOSMemory()
+	return set
 }
