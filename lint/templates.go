@@ -33,7 +33,8 @@ type TemplateOptions struct {
 	Params templates.Params
 	// MinArticles is the fewest articles of a group a line must recur in.
 	MinArticles int
-	// SketchBytes is the memory of the first count; 0 means
+	// SketchBytes is the memory of the first count once it is a sketch (a
+	// batch with few distinct lines is counted exactly in less); 0 means
 	// templates.DefaultSketchBytes.
 	SketchBytes int
 	// Stats, when set, receives what the first pass saw and kept.
@@ -41,43 +42,51 @@ type TemplateOptions struct {
 }
 
 // TemplateStats describe a first pass: the articles read, the memory of
-// the sketch, the keys counted exactly (the tally's memory) and the
-// template lines found.
+// the first count (exact, or a sketch of fixed size), whether it became a
+// sketch and needed a second pass, the keys that pass counted exactly (its
+// memory) and the template lines found.
 type TemplateStats struct {
-	Articles, SketchBytes, Candidates, Lines int
+	Articles, CounterBytes, Candidates, Lines int
+	Sketched                                  bool
 }
 
 // Templates runs the first pass of residue/template over the inputs: it
 // reads each one (not standard input, which cannot be read twice) and
-// counts the short lines that recur across the articles of a group, in two
-// passes over inputs() (a sketch, then an exact tally of the lines the
-// sketch picks out), on the linter's workers. Memory is the sketch's fixed
-// size plus the template lines found. Inputs that cannot be read are
-// skipped here; the check pass reports them. The counts do not depend on
-// the number of workers or on the order of the inputs.
+// counts the short lines that recur across the articles of a group, on the
+// linter's workers. A batch with few distinct lines is counted exactly in
+// one pass over inputs(); a larger one in a sketch of fixed size, then, in
+// a second pass, exactly for the lines the sketch picks out. Memory is the
+// sketch's size at most, plus the template lines found. Inputs that cannot
+// be read are skipped here; the check pass reports them. The counts do not
+// depend on the number of workers or on the order of the inputs.
 func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *templates.Set {
 	if o.SketchBytes <= 0 {
 		o.SketchBytes = templates.DefaultSketchBytes
 	}
-	sketch := templates.NewSketch(o.SketchBytes)
+	counter := templates.NewCounter(o.SketchBytes)
 	var mu sync.Mutex
 	var articles atomic.Int64
 	most := 0 // the largest count of a line
 	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
 		return func(g templates.Group, keys []templates.Key) {
-			mu.Lock() // one sketch for all workers: memory does not grow with --jobs
-			most = max(most, sketch.Add(g, keys))
+			mu.Lock() // one counter for all workers: memory does not grow with --jobs
+			most = max(most, counter.Add(g, keys))
 			mu.Unlock()
 		}
 	})
-	if most < o.MinArticles {
-		// No line recurs often enough: no second pass.
-		set := sketch.NewTally(o.MinArticles).Set(o.Params)
+	if most < o.MinArticles || counter.Exact() {
+		// No line recurs often enough, or the counts are exact: no second
+		// pass.
+		set := counter.Set(o.Params, o.MinArticles)
+		if set == nil {
+			set = templates.NewSet(o.Params, o.MinArticles, nil, nil)
+		}
 		if o.Stats != nil {
-			*o.Stats = TemplateStats{Articles: int(articles.Load()), SketchBytes: sketch.Bytes()}
+			*o.Stats = TemplateStats{Articles: int(articles.Load()), CounterBytes: counter.Bytes(), Lines: set.Len()}
 		}
 		return set
 	}
+	sketch := counter.Sketch()
 	var tallies []*templates.Tally
 	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
 		t := sketch.NewTally(o.MinArticles)
@@ -92,7 +101,7 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	}
 	set := total.Set(o.Params)
 	if o.Stats != nil {
-		*o.Stats = TemplateStats{Articles: int(articles.Load()) / 2, SketchBytes: sketch.Bytes(),
+		*o.Stats = TemplateStats{Articles: int(articles.Load()) / 2, CounterBytes: sketch.Bytes(), Sketched: true,
 			Candidates: total.Candidates(), Lines: set.Len()}
 	}
 	return set

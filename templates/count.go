@@ -199,3 +199,125 @@ func (s *Set) Count(g Group, k Key) (articles, groupArticles int) {
 
 // SideKey is the key of a run's Set in the values of rules.Side.
 type SideKey struct{}
+
+// Counter is the first pass's count: exact, in a map, while the batch has
+// few distinct candidate lines (then there is no need of a second pass),
+// and a Sketch of fixed size once it has more than the map would hold in
+// the sketch's memory. It turns into a sketch when the number of distinct
+// keys passes that limit, which depends only on the batch, not on the order
+// of its articles; and the sketch it turns into holds the counts it would
+// hold had it been a sketch from the start. So a Counter gives the same
+// result for any split and order of the batch, like a Sketch.
+//
+// A Counter is not safe for concurrent use.
+type Counter struct {
+	exact       map[Key]uint32 // nil once a sketch
+	groups      map[Group]uint32
+	sketch      *Sketch
+	sketchBytes int
+	limit       int // distinct keys of the map before it turns into a sketch
+}
+
+// NewCounter returns an empty counter whose sketch, when it needs one,
+// takes sketchBytes.
+func NewCounter(sketchBytes int) *Counter {
+	return &Counter{exact: map[Key]uint32{}, groups: map[Group]uint32{}, sketchBytes: sketchBytes,
+		limit: max(sketchBytes/64, 16)}
+}
+
+// Add counts one article of group g whose candidate lines have the given
+// keys (each once). It returns the largest count of those keys after the
+// article.
+func (c *Counter) Add(g Group, keys []Key) (most int) {
+	if c.sketch != nil {
+		return c.sketch.Add(g, keys)
+	}
+	c.groups[g]++
+	for _, k := range keys {
+		c.exact[k]++
+		most = max(most, int(c.exact[k]))
+	}
+	if len(c.exact) > c.limit {
+		c.toSketch()
+	}
+	return most
+}
+
+// toSketch moves the counts into a sketch.
+func (c *Counter) toSketch() {
+	s := NewSketch(c.sketchBytes)
+	for g, n := range c.groups {
+		s.addN(g.key(), n)
+	}
+	for k, n := range c.exact {
+		s.addN(k, n)
+	}
+	c.sketch, c.exact, c.groups = s, nil, nil
+}
+
+// addN counts key k n times.
+func (s *Sketch) addN(k Key, n uint32) {
+	for r := range s.depth {
+		c := &s.cells[s.index(k, r)]
+		*c = uint8(min(uint32(*c)+n, 255))
+	}
+}
+
+// Merge adds the counts of o, a counter with a sketch of the same size, to
+// c.
+func (c *Counter) Merge(o *Counter) error {
+	if o.sketchBytes != c.sketchBytes {
+		return errors.New("templates: cannot merge counters of two sizes")
+	}
+	switch {
+	case c.sketch == nil && o.sketch == nil:
+		for g, n := range o.groups {
+			c.groups[g] += n
+		}
+		for k, n := range o.exact {
+			c.exact[k] += n
+		}
+		if len(c.exact) > c.limit {
+			c.toSketch()
+		}
+		return nil
+	case c.sketch == nil:
+		c.toSketch()
+	}
+	if o.sketch == nil {
+		for g, n := range o.groups {
+			c.sketch.addN(g.key(), n)
+		}
+		for k, n := range o.exact {
+			c.sketch.addN(k, n)
+		}
+		return nil
+	}
+	return c.sketch.Merge(o.sketch)
+}
+
+// Exact reports whether the counter counted exactly: then Set gives the
+// template lines at once, with no second pass.
+func (c *Counter) Exact() bool { return c.sketch == nil }
+
+// Sketch returns the counter's sketch, for the second pass (NewTally), or
+// nil when it counted exactly.
+func (c *Counter) Sketch() *Sketch { return c.sketch }
+
+// Bytes estimates the counter's memory.
+func (c *Counter) Bytes() int {
+	if c.sketch != nil {
+		return c.sketch.Bytes()
+	}
+	return 24 * (len(c.exact) + len(c.groups))
+}
+
+// Set returns the template lines of an exact counter: the keys in at least
+// minArticles articles. It returns nil for a counter that turned into a
+// sketch: those need a second pass (Sketch().NewTally).
+func (c *Counter) Set(p Params, minArticles int) *Set {
+	if c.sketch != nil {
+		return nil
+	}
+	return NewSet(p, minArticles, c.exact, c.groups)
+}

@@ -12,13 +12,14 @@
 //     normalised (case folded, white space collapsed, digits, month and
 //     weekday names masked, so that "Friday, 5 December 2025" and "Monday,
 //     3 March 2024" are one line), each counted once per article.
-//  2. Counting takes two passes so that memory stays bounded whatever the
-//     number of articles: a Sketch (a count-min sketch of fixed size) counts
-//     every key, then a Tally counts exactly the keys the sketch says may
-//     reach the threshold, and the articles of each group that may hold
-//     them. Both are mergeable (Add, Merge) and their result does not
-//     depend on the order of the articles or on how they were split, so
-//     any number of workers gives the same counts.
+//  2. A Counter counts every key: exactly while the batch has few distinct
+//     lines, in a Sketch (a count-min sketch of fixed size) beyond, so that
+//     memory stays bounded whatever the number of articles. A sketched
+//     count takes a second pass: a Tally counts exactly the keys the sketch
+//     says may reach the threshold, and the articles of each group that may
+//     hold them. Counters, sketches and tallies are mergeable (Add, Merge)
+//     and their result does not depend on the order of the articles or on
+//     how they were split, so any number of workers gives the same counts.
 //  3. The resulting Set is a value handed to the engine for a run (a side
 //     input): residue/template looks its lines up in it. There is no
 //     package-level state.

@@ -235,3 +235,68 @@ func BenchmarkFirstPass(b *testing.B) {
 		count(names, arts, order, 1)
 	}
 }
+
+// counterSet counts the articles with Counters split among workers, then a
+// second pass when the counters turned into a sketch.
+func counterSet(names []string, arts [][]byte, order []int, workers, bytes int) (*Set, bool) {
+	cs := make([]*Counter, workers)
+	for w := range cs {
+		cs[w] = NewCounter(bytes)
+	}
+	for n, i := range order {
+		g := GroupOf(names[i])
+		cs[n%workers].Add(g, Keys(nil, g, arts[i], DefaultParams))
+	}
+	for _, c := range cs[1:] {
+		if err := cs[0].Merge(c); err != nil {
+			panic(err)
+		}
+	}
+	if set := cs[0].Set(DefaultParams, 3); set != nil {
+		return set, true
+	}
+	tally := cs[0].Sketch().NewTally(3)
+	for _, i := range order {
+		g := GroupOf(names[i])
+		tally.Add(g, Keys(nil, g, arts[i], DefaultParams))
+	}
+	return tally.Set(DefaultParams), false
+}
+
+func TestCounterExactOrSketched(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	names, arts, _ := batch(r, 3, 30)
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	want := count(names, arts, order, 1)
+	// A counter big enough stays exact; a small one turns into a sketch
+	// whatever the split; all give the same set.
+	for _, tc := range []struct {
+		bytes, workers int
+		exact          bool
+	}{{1 << 20, 1, true}, {1 << 20, 4, true}, {1 << 10, 1, false}, {1 << 10, 3, false}} {
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		got, exact := counterSet(names, arts, order, tc.workers, tc.bytes)
+		if exact != tc.exact {
+			t.Errorf("%d bytes, %d workers: exact %v, want %v", tc.bytes, tc.workers, exact, tc.exact)
+		}
+		if got.Len() != want.Len() {
+			t.Errorf("%d bytes, %d workers: %d template lines, want %d", tc.bytes, tc.workers, got.Len(), want.Len())
+		}
+		for k, n := range want.lines {
+			if got.lines[k] != n {
+				t.Errorf("%d bytes, %d workers: key %x in %d articles, want %d", tc.bytes, tc.workers, k, got.lines[k], n)
+			}
+		}
+		for g, n := range want.groups {
+			if got.groups[g] != n {
+				t.Errorf("group %x: %d articles, want %d", g, got.groups[g], n)
+			}
+		}
+	}
+	if err := NewCounter(1 << 10).Merge(NewCounter(1 << 20)); err == nil {
+		t.Error("counters of two sizes merged")
+	}
+}
