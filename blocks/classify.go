@@ -248,7 +248,7 @@ func (pg *Page) findProse(p Params) {
 			continue
 		}
 		s := &b.shape
-		b.Prose = b.Words >= p.ProseWords && s.endsSentence() && b.Function*100 >= 15*b.Words || b.Words >= p.LongWords
+		b.Prose = b.Words >= p.ProseWords && s.endsSentence() && b.Function*100 >= proseFunctionShare*b.Words || b.Words >= p.LongWords
 		if !b.Prose {
 			continue
 		}

@@ -185,6 +185,10 @@ const (
 	maxFunctionWord = 8
 )
 
+// proseFunctionShare is the least share of function words, in percent, of a
+// line of prose that ends like a sentence.
+const proseFunctionShare = 15
+
 // measure fills the word counts and the shape of block b, whose words are
 // a.Words[wi:wj]. A line of more than long words is prose whatever else
 // it shows, so only what tells script code from prose is read of it.
@@ -227,10 +231,14 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 	// ("Statement: The article only…").
 	sentence := s.endsSentence() && b.Words >= sentenceWords
 	if b.Words > long || sentence {
-		for _, c := range text {
-			switch c {
-			case '{', '}', ';', '=', '[', ']':
-				s.codeMarks++
+		// Code has braces, brackets or equals signs, which prose has not:
+		// count the marks only then (IndexByte is the fastest scan).
+		if bytes.IndexByte(text, '{') >= 0 || bytes.IndexByte(text, '=') >= 0 || bytes.IndexByte(text, '[') >= 0 {
+			for _, c := range text {
+				switch c {
+				case '{', '}', ';', '=', '[', ']':
+					s.codeMarks++
+				}
 			}
 		}
 		if s.codeMarks >= 4 {
@@ -244,12 +252,15 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 		if b.Words > long {
 			return
 		}
+		// Function words until there are enough for prose (see findProse):
+		// Function is then a lower bound.
+		need := (proseFunctionShare*b.Words + 99) / 100
 		for k := wi; k < wj; k++ {
 			w := src[a.Words[k].Start:a.Words[k].End]
 			if c := w[0]; 'A' <= c && c <= 'Z' {
 				b.Capitalised++
 			}
-			if len(w) <= maxFunctionWord {
+			if b.Function < need && len(w) <= maxFunctionWord {
 				if low, ok := fold(&arr, w); ok && wordKinds[string(low)]&kindFunction != 0 {
 					b.Function++
 				}

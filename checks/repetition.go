@@ -154,10 +154,20 @@ func runDoubledWord(p *rules.Pass) {
 // sentences that hash alike are compared word by word before they count as
 // repeated, and in real text almost no different sentences hash alike.
 func repHash(a *article.Article, from, to int) uint64 {
+	h, _ := repHashes(a, from, to, 0)
+	return h
+}
+
+// repHashes is repHash of words [from, to) and of their first n words (0
+// when there are not n of them, or n is 0), in one pass.
+func repHashes(a *article.Article, from, to, n int) (whole, prefix uint64) {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
 	src := a.Src
 	for k := from; k < to; k++ {
+		if k-from == n && n > 0 {
+			prefix = h
+		}
 		w := a.Words[k]
 		f, l := src[w.Start], src[w.End-1]
 		if f >= utf8.RuneSelf {
@@ -169,7 +179,10 @@ func repHash(a *article.Article, from, to int) uint64 {
 		h ^= uint64(w.End-w.Start) | uint64(f|0x20)<<16 | uint64(l|0x20)<<24
 		h *= prime
 	}
-	return h
+	if to-from == n && n > 0 {
+		prefix = h
+	}
+	return h, prefix
 }
 
 // repSameWords compares the words [f1, t1) and [f2, t2) ignoring case.
@@ -207,16 +220,18 @@ func runRepeatedSentence(p *rules.Pass) {
 	// the repeats of an earlier sentence's start. A hash is only a hint:
 	// the words are compared before anything is reported.
 	sents := make(map[uint64]int, len(a.Sentences))
-	hashes := make([]uint64, 0, 32) // of the current paragraph's sentences
+	hashes := make([]uint64, 0, 32)   // of the current paragraph's sentences
+	prefixes := make([]uint64, 0, 32) // of their first minWords words
 	for pi, para := range a.Paragraphs {
 		if para.EndSentence == para.FirstSentence {
 			continue
 		}
-		hashes = hashes[:0]
+		hashes, prefixes = hashes[:0], prefixes[:0]
 		ph := uint64(14695981039346656037) // the paragraph's hash: its sentences' hashes combined
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
-			h := repHash(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord)
+			h, pre := repHashes(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord, minWords)
 			hashes = append(hashes, h)
+			prefixes = append(prefixes, pre)
 			ph = (ph ^ h) * 1099511628211
 		}
 		fw, ew := a.Sentences[para.FirstSentence].FirstWord, a.Sentences[para.EndSentence-1].EndWord
@@ -254,7 +269,7 @@ func runRepeatedSentence(p *rules.Pass) {
 				continue
 			}
 			h := hashes[si-para.FirstSentence]
-			ph := repHash(a, s.FirstWord, s.FirstWord+minWords) ^ repPrefixMark
+			ph := prefixes[si-para.FirstSentence] ^ repPrefixMark
 			ti, ok := sents[h]
 			if !ok {
 				sents[h] = si

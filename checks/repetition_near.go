@@ -181,7 +181,11 @@ func repSketchOf(a *article.Article, t article.Span) repSketch {
 	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
 		w := a.Src[a.Words[i].Start:a.Words[i].End]
 		if c := w[0]; '0' <= c && c <= '9' {
-			h := repHashBytes(w)
+			d := 1 // the number's digits: "299" of "299-seat"
+			for d < len(w) && ('0' <= w[d] && w[d] <= '9' || w[d] == '.' || w[d] == ',') {
+				d++
+			}
+			h := repHashBytes(w[:d])
 			sk.numbers[h>>63] |= 1 << (h & 63)
 		}
 		if len(w) < 4 {
@@ -209,14 +213,17 @@ func (x *repSketch) near(y *repSketch) bool {
 	and := bits.OnesCount64(x.bits[0]&y.bits[0]) + bits.OnesCount64(x.bits[1]&y.bits[1])
 	nx := bits.OnesCount64(x.bits[0]) + bits.OnesCount64(x.bits[1])
 	ny := bits.OnesCount64(y.bits[0]) + bits.OnesCount64(y.bits[1])
-	// Lines with a number in common are compared when they share much;
-	// without one, only when they share nearly everything (repNearPair
-	// asks as much of lines without numbers).
+	// Lines whose numbers are those of the other are compared when they
+	// share much; lines without numbers only when they share nearly
+	// everything (repNearPair asks as much of them).
 	share := float64(and) / float64(max(1, min(nx, ny)))
-	if x.numbers[0]&y.numbers[0] != 0 || x.numbers[1]&y.numbers[1] != 0 {
-		return share >= 0.45
+	xn := bits.OnesCount64(x.numbers[0]) + bits.OnesCount64(x.numbers[1])
+	yn := bits.OnesCount64(y.numbers[0]) + bits.OnesCount64(y.numbers[1])
+	if xn > 0 && yn > 0 {
+		both := bits.OnesCount64(x.numbers[0]&y.numbers[0]) + bits.OnesCount64(x.numbers[1]&y.numbers[1])
+		return both == min(xn, yn) && share >= 0.45
 	}
-	return share >= 0.7
+	return xn == 0 && yn == 0 && share >= 0.7
 }
 
 // repNearWork is the working memory of repNearDuplicates, recycled
@@ -237,7 +244,7 @@ func repNearDuplicates(p *rules.Pass, boxes []bool) {
 	defer repNearPool.Put(w)
 	prev, cur, scratch := &w.prev, &w.cur, &w.scratch
 	var prevSketch repSketch
-	prevLine := -1
+	prevLine, prevWords, prevNumbers, prevSketched := -1, 0, false, false
 	for li, l := range a.Lines {
 		if l.Blank() {
 			continue
@@ -246,8 +253,22 @@ func repNearDuplicates(p *rules.Pass, boxes []bool) {
 			prevLine = -1
 			continue
 		}
+
+		// A cheap look first: the line's length and whether it has a number.
+		words, numbers := repLineShape(a, l.Text)
+		if words < repNearMinShared {
+			prevLine = -1
+			continue
+		}
+		if prevLine < 0 || !repMayBeNear(prevWords, prevNumbers, words, numbers) {
+			prevLine, prevWords, prevNumbers, prevSketched = li, words, numbers, false
+			continue
+		}
+		if !prevSketched {
+			prevSketch = repSketchOf(a, a.Lines[prevLine].Text)
+		}
 		sk := repSketchOf(a, l.Text)
-		if prevLine >= 0 && prevSketch.near(&sk) {
+		if prevSketch.near(&sk) {
 			prev.set(a, prevLine, scratch)
 			cur.set(a, li, scratch)
 			if cur.words >= repNearMinShared && repNearPair(prev, cur) {
@@ -259,8 +280,36 @@ func repNearDuplicates(p *rules.Pass, boxes []bool) {
 				continue
 			}
 		}
-		prevSketch, prevLine = sk, li
+		prevSketch, prevLine, prevWords, prevNumbers, prevSketched = sk, li, words, numbers, true
 	}
+}
+
+// repLineShape returns the words of a line and whether one is a number.
+func repLineShape(a *article.Article, t article.Span) (words int, numbers bool) {
+	i, _ := slices.BinarySearchFunc(a.Words, t.Start, func(w article.Word, off int) int { return w.Start - off })
+	j := i
+	for ; j < len(a.Words) && a.Words[j].Start < t.End; j++ {
+		if c := a.Src[a.Words[j].Start]; '0' <= c && c <= '9' {
+			numbers = true
+		}
+	}
+	return j - i, numbers
+}
+
+// repMayBeNear reports two lines that may be translations of each other,
+// by their lengths: of like length when both have numbers, of nearly the
+// same length when they have none (repNearPair asks them to share nearly
+// every word then).
+func repMayBeNear(w1 int, n1 bool, w2 int, n2 bool) bool {
+	skew := repNearLengthSkew
+	switch {
+	case n1 != n2:
+		return false
+	case !n1:
+		skew = 1.25
+	}
+	x, y := float64(w1), float64(w2)
+	return x <= skew*y && y <= skew*x
 }
 
 func repNearPair(x, y *repLineStems) bool {

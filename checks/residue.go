@@ -1099,11 +1099,20 @@ func resDatePrefix(src []byte, t article.Span) int {
 	return t.Start + i + n
 }
 
+// resTimestampKey keys the timestamp lines of an article, which
+// residue/timestamp reports and residue/site-chrome takes as evidence.
+type resTimestampKey struct{}
+
+// resSharedTimestampLines returns resTimestampLines, computed once per run.
+func resSharedTimestampLines(p *rules.Pass) []bool {
+	return p.Shared(resTimestampKey{}, func(a *article.Article) any { return resTimestampLines(a) }).([]bool)
+}
+
 func runTimestamp(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
 	var hits []resHit
-	lines := resTimestampLines(a)
+	lines := resSharedTimestampLines(p)
 	wi, si := 0, 0
 	for li, l := range a.Lines {
 		if l.Blank() {
@@ -1265,7 +1274,9 @@ func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) [
 		first, last, items := li, li, 0
 		for j := li; j >= 0 && j < len(L); {
 			k := resNextLine(a, j)
-			if k < 0 || !resTitleCase(a, L[j].Text) || !resRelatedItem(a, L[j].Text, maxWords, false) || !resTeaser(a, L[k].Text, true) {
+			// The cheap test first: a teaser cut short below.
+			if k < 0 || !resCutShort(a.Text(L[k].Text)) || !resTitleCase(a, L[j].Text) ||
+				!resRelatedItem(a, L[j].Text, maxWords, false) || !resTeaser(a, L[k].Text, true) {
 				break
 			}
 			items++
@@ -1321,6 +1332,11 @@ func resTitleCase(a *article.Article, t article.Span) bool {
 	return long >= 2
 }
 
+// resCutShort reports text that ends in an ellipsis.
+func resCutShort(b []byte) bool {
+	return bytes.HasSuffix(b, []byte("...")) || bytes.HasSuffix(b, []byte("…"))
+}
+
 // resTeaser reports the teaser of a related link: a paragraph of at most 60
 // words; cut reports that it must end in an ellipsis ("... The...").
 func resTeaser(a *article.Article, t article.Span, cut bool) bool {
@@ -1328,8 +1344,7 @@ func resTeaser(a *article.Article, t article.Span, cut bool) bool {
 	if n < 5 || n > 60 {
 		return false
 	}
-	b := a.Text(t)
-	return !cut || bytes.HasSuffix(b, []byte("...")) || bytes.HasSuffix(b, []byte("…"))
+	return !cut || resCutShort(a.Text(t))
 }
 
 // resRelatedKey keys the blocks of related links found with the built-in

@@ -30,7 +30,7 @@ func resKnown(p *rules.Pass, chrome map[int]bool) []blocks.Evidence {
 			known[li] |= blocks.Masthead
 		}
 	}
-	for li, ts := range resTimestampLines(a) {
+	for li, ts := range resSharedTimestampLines(p) {
 		if ts {
 			known[li] |= blocks.Timestamp
 		}

@@ -50,7 +50,11 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 	// collect at the usual pace (not tuneGC's) so that the garbage does
 	// not pile up, and give the counts back before the check pass.
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	var stats lint.TemplateStats
+	o.Stats = &stats
 	set := l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
-	debug.FreeOSMemory()
+	if stats.Sketched {
+		debug.FreeOSMemory() // the sketch: tens of megabytes
+	}
 	return set
 }
