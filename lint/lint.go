@@ -80,6 +80,10 @@ type Linter struct {
 	// Side, when set, gives the side inputs of each input's run: its group
 	// and the batch's values (TemplateSide).
 	Side func(Input) *rules.Side
+
+	// kept holds texts a first pass read (TemplateOptions.KeepBytes), by
+	// path, each taken once by the check pass.
+	kept sync.Map
 }
 
 // Check checks one text already in memory.
@@ -121,6 +125,10 @@ func (l *Linter) CheckInput(in Input) *report.File {
 		}
 		src, err = readAtMost(r, max)
 	default:
+		if b, ok := l.kept.LoadAndDelete(in.Path); ok {
+			src = b.([]byte)
+			break
+		}
 		src, err = readFile(in.Path, max)
 	}
 	if err != nil {

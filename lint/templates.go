@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"iter"
@@ -39,6 +40,10 @@ type TemplateOptions struct {
 	SketchBytes int
 	// Stats, when set, receives what the first pass saw and kept.
 	Stats *TemplateStats
+	// KeepBytes, when above 0, keeps the texts of the files the pass reads,
+	// up to that many bytes in all, for the check pass to use instead of
+	// reading them again (a small batch is then read once).
+	KeepBytes int64
 }
 
 // TemplateStats describe a first pass: the articles read, the memory of
@@ -63,11 +68,14 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	if o.SketchBytes <= 0 {
 		o.SketchBytes = templates.DefaultSketchBytes
 	}
+	l.kept.Clear()
+	var keep atomic.Int64
+	keep.Store(o.KeepBytes)
 	counter := templates.NewCounter(o.SketchBytes)
 	var mu sync.Mutex
 	var articles atomic.Int64
 	most := 0 // the largest count of a line
-	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
+	l.eachKeys(inputs(), o.Params, &articles, &keep, func(int) func(templates.Group, []templates.Key) {
 		return func(g templates.Group, keys []templates.Key) {
 			mu.Lock() // one counter for all workers: memory does not grow with --jobs
 			most = max(most, counter.Add(g, keys))
@@ -88,7 +96,7 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	}
 	sketch := counter.Sketch()
 	var tallies []*templates.Tally
-	l.eachKeys(inputs(), o.Params, &articles, func(int) func(templates.Group, []templates.Key) {
+	l.eachKeys(inputs(), o.Params, &articles, nil, func(int) func(templates.Group, []templates.Key) {
 		t := sketch.NewTally(o.MinArticles)
 		mu.Lock()
 		tallies = append(tallies, t)
@@ -110,7 +118,7 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 // eachKeys reads the inputs on the linter's workers and hands the keys of
 // each article to the adder of its worker (newAdder is called once per
 // worker).
-func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles *atomic.Int64, newAdder func(worker int) func(templates.Group, []templates.Key)) {
+func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, keep *atomic.Int64, newAdder func(worker int) func(templates.Group, []templates.Key)) {
 	jobs := l.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -136,6 +144,9 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles *
 						continue
 					}
 					src = buf
+					if keep != nil && keep.Add(-int64(len(buf))) >= 0 {
+						l.kept.Store(in.Path, bytes.Clone(buf))
+					}
 				}
 				g := templates.GroupOf(GroupOf(in))
 				keys = templates.Keys(keys[:0], g, src, p)

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"iter"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,6 +56,41 @@ func TestTemplatesFirstPass(t *testing.T) {
 	k, _, _ := templates.LineKey(g, []byte("The port reopened on Monday after the strike."), templates.DefaultParams, nil)
 	if n, _ := sets[1].Count(g, k); n != 0 {
 		t.Errorf("a body line in %d articles", n)
+	}
+}
+
+func TestTemplatesKeepTexts(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "Port strike ends\n", "b.txt": "Ships sail again\n"})
+	w := &Walker{}
+	l := &Linter{Jobs: 2, Engine: wordEngine(t)}
+	l.Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) },
+		TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, KeepBytes: 20})
+	// a.txt was kept (17 bytes); b.txt did not fit. Change both on disk:
+	// the check pass reads what the first pass read for a.txt.
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Changed\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	texts := map[string]string{}
+	for in := range w.Inputs([]string{dir}) {
+		f := l.CheckInput(in)
+		texts[filepath.Base(in.Path)] = string(f.Article.Src)
+	}
+	kept := 0
+	for _, s := range texts {
+		if s != "Changed\n" {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("texts seen by the check pass: %q; want one kept from the first pass", texts)
+	}
+	// Kept texts are used once.
+	for in := range w.Inputs([]string{dir}) {
+		if f := l.CheckInput(in); string(f.Article.Src) != "Changed\n" {
+			t.Errorf("%s: a kept text used twice", in.Path)
+		}
 	}
 }
 

@@ -13,6 +13,10 @@ import (
 // templateCheck is the batch-level check that needs a first pass.
 const templateCheck = "residue/template"
 
+// keepBytes is how much text the first pass keeps for the check pass: a
+// batch of up to 64 MB is read once.
+const keepBytes = 64 << 20
+
 // firstPass runs residue/template's first pass over the inputs when the
 // check is on and the run is a batch: a folder, several paths or JSON
 // Lines. A single plain file, and standard input (which cannot be read
@@ -41,6 +45,9 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 	o := lint.TemplateOptions{
 		Params:      templates.Params{MaxWords: maxWords.(int)},
 		MinArticles: minArticles.(int),
+	}
+	if st.walker.Shard.Of <= 1 {
+		o.KeepBytes = keepBytes // a shard reads the whole batch but checks a part
 	}
 	// Every shard counts the whole batch, so that the shards of a split run
 	// find what one run over the batch finds.
