@@ -300,7 +300,9 @@ func runRepeatedSentence(p *rules.Pass) {
 		}
 	}
 	repHeadlineRunIn(p)
-	repNearDuplicates(p, boxes)
+	if p.Bool("second-translations") {
+		repNearDuplicates(p, boxes)
+	}
 }
 
 // repRemoveSentence deletes a sentence with the white space after it (or
@@ -695,6 +697,8 @@ func init() {
 			Params: []rules.Param{
 				{Name: "min-words", Kind: rules.Int, Default: 8,
 					Doc: "shortest sentence, in words, that counts as repeated"},
+				{Name: "second-translations", Kind: rules.Bool, Default: true,
+					Doc: "also report a line followed by a second translation of itself"},
 			},
 			Run: runRepeatedSentence,
 		},

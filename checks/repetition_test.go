@@ -124,6 +124,16 @@ func TestRepetitionRepeatedSentenceNear(t *testing.T) {
 	})
 }
 
+func TestRepetitionSecondTranslationsParam(t *testing.T) {
+	const first = "The harbour council, which has 31 seats with 17 held by the unions, cannot escape blame for having handled the " +
+		"strike alone. The port authority, for its part, has been criticised for failing to bring the shipping lines to the table."
+	const second = "The harbour council, which holds 31 seats with 17 union members, cannot avoid blame for handling the strike " +
+		"alone. The port authority has also been criticised for failing to bring the shipping lines to negotiations."
+	runCasesWith(t, "repetition/repeated-sentence", map[string]any{"second-translations": false}, []checkCase{
+		{name: "off", in: first + "\n" + second + "\n"},
+	})
+}
+
 func TestRepetitionRepeatedSentenceParams(t *testing.T) {
 	runCasesWith(t, "repetition/repeated-sentence", map[string]any{"min-words": 3}, []checkCase{
 		{name: "shorter threshold", in: "He declined to comment. Prices rose. ⟦He declined to comment.⟧\n"},

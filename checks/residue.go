@@ -669,7 +669,11 @@ func runSiteChrome(p *rules.Pass) {
 		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
 		flagged[li] = true
 	}
-	hits = append(hits, resShapeHits(p, flagged, blocks.DefaultParams)...)
+	if p.Bool("shape") {
+		bp := blocks.DefaultParams
+		bp.ShortWords, bp.LeadWords = p.Int("short-words"), p.Int("lead-words")
+		hits = append(hits, resShapeHits(p, flagged, bp)...)
+	}
 	resReport(p, hits, "site chrome")
 }
 
@@ -1984,6 +1988,12 @@ func init() {
 					Doc: "site names that are residue when they stand alone on a line"},
 				{Name: "max-words", Kind: rules.Int, Default: 12,
 					Doc: "longest line, in words, that a source or tag prefix makes residue"},
+				{Name: "shape", Kind: rules.Bool, Default: true,
+					Doc: "judge the lines no list knows by their shape, position and neighbours (false: the lists only)"},
+				{Name: "short-words", Kind: rules.Int, Default: blocks.DefaultParams.ShortWords,
+					Doc: "most words of a short line, the kind menus, labels and mastheads are made of"},
+				{Name: "lead-words", Kind: rules.Int, Default: blocks.DefaultParams.LeadWords,
+					Doc: "fewest words of the lead, the first paragraph of prose; the lines above it are the headline's run"},
 			},
 			Run: runSiteChrome,
 		},

@@ -182,6 +182,25 @@ func TestResidueSiteChromeShape(t *testing.T) {
 	})
 }
 
+func TestResidueSiteChromeShapeParams(t *testing.T) {
+	const page = "Harbour Daily\n  • Politics\n  • Business\n  • Culture\n\nDockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\nSource link\n"
+	runCasesWith(t, "residue/site-chrome", map[string]any{"shape": false}, []checkCase{
+		{name: "lists only", in: page},
+	})
+	runCasesWith(t, "residue/site-chrome", map[string]any{"lead-words": 30}, []checkCase{
+		{name: "no lead this long: no headline's run", in: "Harbour Daily\n  • Politics\n  • Business\n  • Culture\n\nDockworkers end strike in Valencia\n\n" +
+			resLead + "\n\n" + resProse + "\n\n⟦Source link⟧\n"},
+	})
+	// A label the user adds is evidence for its neighbours too.
+	const footer = "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\n"
+	runCasesWith(t, "residue/site-chrome", map[string]any{"extra-labels": []string{"Harbour Radio"}}, []checkCase{
+		{name: "user label and its neighbour", in: footer + "⟦Harbour Radio\nMorning edition\nSource link⟧\n"},
+	})
+	runCases(t, "residue/site-chrome", []checkCase{
+		{name: "without the user label", in: footer + "Harbour Radio\nMorning edition\n⟦Source link⟧\n"},
+	})
+}
+
 func TestResidueTimestamp(t *testing.T) {
 	runCases(t, "residue/timestamp", []checkCase{
 		{name: "ISO line",
