@@ -24,7 +24,7 @@ func runTemplate(p *rules.Pass) {
 	minShare := p.Float("min-share")
 	var allow map[string]bool
 	var buf []byte
-	if l := p.Strings("allow"); len(l) > 0 {
+	if l := p.Strings("allow-lines"); len(l) > 0 {
 		allow = map[string]bool{}
 		for _, s := range l {
 			var ok bool
@@ -68,7 +68,7 @@ func init() {
 			"may recur); an article checked on its own, or read from standard input, gets no finding. A name or " +
 			"a phrase that recurs inside sentences is never flagged, since only whole lines count; a line that " +
 			"legitimately recurs as a whole (an agency's standard sign-off such as \"(AFP)\", a column's name " +
-			"above each article) is reported like any other — add it to allow. The fix deletes the line (unsafe).",
+			"above each article) is reported like any other — add it to allow-lines. The fix deletes the line (unsafe).",
 		Bad:      "Harbour Daily | News | Sport | Weather\n",
 		Good:     "Dockworkers end strike in Valencia\n",
 		Severity: rules.Warning,
@@ -80,7 +80,7 @@ func init() {
 				Doc: "smallest share of its group's articles a line must recur in"},
 			{Name: "max-words", Kind: rules.Int, Default: templates.DefaultParams.MaxWords,
 				Doc: "longest line, in words, that can be a template line"},
-			{Name: "allow", Kind: rules.Strings, Default: []string{},
+			{Name: "allow-lines", Kind: rules.Strings, Default: []string{},
 				Doc: "lines that may recur (compared like template lines: case, white space and digits aside)"},
 		},
 		Run: runTemplate,

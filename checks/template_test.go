@@ -136,7 +136,7 @@ func TestTemplateBatch(t *testing.T) {
 func TestTemplateParams(t *testing.T) {
 	groups, arts, _ := templateBatch(rand.New(rand.NewPCG(9, 10)), 12)
 	set := templateSet(groups, arts, 3)
-	a, fs := runTemplateCheck(t, set, groups[0], arts[0], map[string]any{"allow": []string{"share this ARTICLE", "© The Harbour Courier 1999"}})
+	a, fs := runTemplateCheck(t, set, groups[0], arts[0], map[string]any{"allow-lines": []string{"share this ARTICLE", "© The Harbour Courier 1999"}})
 	got := flaggedLines(a, fs)
 	for l := range got {
 		if l == "Share this article" || strings.HasPrefix(l, "©") {
