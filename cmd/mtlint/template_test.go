@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -51,7 +52,11 @@ func templateLines(t *testing.T, out string, texts map[string]string) map[string
 		}
 		for _, x := range f.Findings {
 			if x.Rule == "residue/template" {
-				m[name] = append(m[name], texts[name][x.Offset:x.EndOffset])
+				text := ""
+				if texts != nil {
+					text = texts[name][x.Offset:x.EndOffset]
+				}
+				m[name] = append(m[name], text)
 			}
 		}
 	}
@@ -106,6 +111,43 @@ func TestTemplateFolders(t *testing.T) {
 	sort.Strings(whole)
 	if strings.Join(shards, "\n") != strings.Join(whole, "\n") {
 		t.Error("the shards' findings differ from one run's")
+	}
+}
+
+func TestTemplateConfigured(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 26))
+	files := map[string]string{".git/HEAD": "ref: refs/heads/main\n"}
+	for i := range 6 {
+		files[fmt.Sprintf("harbour/a%02d.txt", i)] = siteArticle(r, "The Harbour Courier")
+	}
+	dir := writeFiles(t, files)
+	chdir(t, dir)
+	texts := map[string]string{}
+	for name, text := range files {
+		texts[name] = text
+	}
+	flagged := func(config string) string {
+		if err := os.WriteFile(filepath.Join(dir, ".mtlint.yaml"), []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, lines := range templateLines(t, runArgs(t, "", "check", "--format", "jsonl", "harbour").stdout, texts) {
+			all = append(all, lines...)
+		}
+		return strings.Join(all, "\n")
+	}
+	const promo = "Get the morning briefing in your inbox"
+	if got := flagged("lang: en\n"); strings.Count(got, "Home | World") != 6 || strings.Count(got, promo) != 6 {
+		t.Errorf("the menu and the promo are not flagged in each of the 6 articles:\n%s", got)
+	}
+	if got := flagged("rules:\n  residue/template:\n    min-articles: 7\n"); got != "" {
+		t.Errorf("min-articles 7 in a folder of 6:\n%s", got)
+	}
+	if got := flagged("rules:\n  residue/template:\n    allow-lines: [" + promo + "]\n"); strings.Contains(got, promo) || !strings.Contains(got, "Home | World") {
+		t.Errorf("with the promo allowed:\n%s", got)
+	}
+	if got := flagged("rules:\n  disable: [residue/template]\n"); got != "" {
+		t.Errorf("disabled:\n%s", got)
 	}
 }
 
