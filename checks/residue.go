@@ -1292,8 +1292,69 @@ func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) [
 			li = last
 		}
 	}
+	// After the article: a short label with a word of link lists ("More
+	// from Business") and two or more headlines below it.
+	last := resLastProse(a)
+	for li := last + 1; last >= 0 && li < len(L); li++ {
+		if L[li].Blank() || resInRelated(out, li) || !resLinkLabel(a, L[li].Text) {
+			continue
+		}
+		end, items := li, 0
+		for j := resNextLine(a, li); j >= 0 && resRelatedItem(a, L[j].Text, maxWords, false) && !resInRelated(out, j); j = resNextLine(a, j) {
+			end = j
+			items++
+		}
+		if items >= 2 {
+			out = append(out, resRelated{first: li, last: end, label: a.Text(L[li].Text), items: items})
+			li = end
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
+}
+
+// resLinkWords are the words of the labels of link lists.
+var resLinkWords = resWordList(`more read related also latest popular recommended top other stories news articles posts see
+	watch trending similar next previous elsewhere editor's picks highlights`)
+
+// resLinkLabel reports a short line that can label a list of links: at most
+// five words, one of them a word of link lists, no final period, comma or
+// semicolon.
+func resLinkLabel(a *article.Article, t article.Span) bool {
+	b := a.Text(t)
+	last, _ := utf8.DecodeLastRune(b)
+	if last == '.' || last == ',' || last == ';' || resBullet(b) {
+		return false
+	}
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	n, link := 0, false
+	var arr [24]byte
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		n++
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		if len(w) < len(arr) && resLinkWords[string(repLower(arr[:0], w))] {
+			link = true
+		}
+	}
+	return link && n <= 5
+}
+
+// resLastProse returns the last line of running text: eight words or more
+// ending like a sentence, or twenty-five words or more; -1 when there is
+// none.
+func resLastProse(a *article.Article) int {
+	for li := len(a.Lines) - 1; li >= 0; li-- {
+		t := a.Lines[li].Text
+		if t.Len() == 0 {
+			continue
+		}
+		n := resLineWords(a, t)
+		last, _ := utf8.DecodeLastRune(a.Text(t))
+		if n >= 25 || n >= 8 && (article.IsTerminal(last) || article.IsCloser(last)) {
+			return li
+		}
+	}
+	return -1
 }
 
 // resInRelated reports a line inside one of the blocks.
@@ -2019,10 +2080,12 @@ func init() {
 			Doc: "Finds blocks of related links scraped into the body: a label such as \"More information\", " +
 				"\"Related\", \"Read more\" or \"LEER MÁS\" on its own line, with the bulleted or short " +
 				"headline-like lines that follow it, a title-case headline taking its teaser paragraph with it; " +
-				"and, without a label, two or more title-case headlines each followed by a teaser cut short with " +
-				"an ellipsis. The block ends at the first line of running text. Title-case subheadings followed " +
-				"by whole paragraphs are not flagged. The labels are data and can be extended per site. The fix " +
-				"deletes the block (unsafe).",
+				"two or more title-case headlines each followed by a teaser cut short with an ellipsis; and " +
+				"after the last paragraph of prose, a short label with a word of link lists that no list knows " +
+				"(\"More from Business\") above two or more headlines. The block ends at the first line of " +
+				"running text. Title-case subheadings followed by whole paragraphs, a subheading inside the " +
+				"article, and a list of names after it are not flagged. The labels are data and can be " +
+				"extended per site. The fix deletes the block (unsafe).",
 			Bad:      "The talks stalled.\n\nMore information\n\n• Shipping lines divert cargo\n\nThe unions met again on Friday.\n",
 			Good:     "The talks stalled.\n\nMore information is expected on Friday, the ministry said.\n",
 			Severity: rules.Warning,

@@ -271,7 +271,16 @@ func TestResidueRelatedLinks(t *testing.T) {
 		{name: "teasers cut short without a label",
 			in: "The talks stalled.\n\n⟦Shipping Lines Divert Cargo To Algeciras\n\nThe main lines moved dozens of ships to the south after the strike began...\n\n" +
 				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good, the unions…⟧\n"},
+		{name: "a label of link words and headlines after the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\n⟦More from Business\nCitrus growers count the cost of the strike\n" +
+				"Ports across the region brace for a busy week⟧\n"},
 		// Negative cases.
+		{name: "a list of names after the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nLittle Britain (BBC Three)\nDoc Martin (Buffalo Productions, ITV1)\n" +
+				"The Simpsons (Twentieth Century Fox, Channel 4)\nSchool Of Rock\n"},
+		{name: "a subheading with a link word in the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nMore talks ahead\nThe unions meet the ministry on Friday\n" +
+				"The shipping lines join them on Monday\n\nThe port reopened on Monday after nine days, the authority said in a statement.\n"},
 		{name: "title-case subheadings in an article",
 			in: "The talks stalled.\n\nShipping Lines Divert Cargo\n\nThe main lines moved dozens of ships to the south after the strike began.\n\n" +
 				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good.\n"},
