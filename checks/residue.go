@@ -2079,7 +2079,7 @@ func init() {
 			ID: "residue/related-links",
 			Doc: "Finds blocks of related links scraped into the body: a label such as \"More information\", " +
 				"\"Related\", \"Read more\" or \"LEER MÁS\" on its own line, with the bulleted or short " +
-				"headline-like lines that follow it, a title-case headline taking its teaser paragraph with it; " +
+				"headline-like lines that follow it (a title-case headline takes its teaser paragraph with it); " +
 				"two or more title-case headlines each followed by a teaser cut short with an ellipsis; and " +
 				"after the last paragraph of prose, a short label with a word of link lists that no list knows " +
 				"(\"More from Business\") above two or more headlines. The block ends at the first line of " +

@@ -64,8 +64,11 @@ func init() {
 			"one file). Lines are compared whole, once case and white space are set aside and digits, month and " +
 			"weekday names masked (\"Friday, 5 December 2025\" and \"Monday, 3 March 2024\" are one line); only " +
 			"lines of at most max-words words count. It needs a batch: before the articles are checked, a first " +
-			"pass counts the lines of every input (in a fixed amount of memory, then exactly for the lines that " +
-			"may recur); an article checked on its own, or read from standard input, gets no finding. A name or " +
+			"pass counts the lines of every input — exactly while the batch has few distinct lines, beyond that " +
+			"in a sketch of fixed size (32 MiB) and then, in a second reading, exactly for the lines the sketch " +
+			"picks out — so that memory does not grow with the batch, and the result is the same for any " +
+			"--jobs. An article checked on its own, or read from standard input, gets no finding. The example " +
+			"below is a line that every article of a site has, against a line of one article. A name or " +
 			"a phrase that recurs inside sentences is never flagged, since only whole lines count; a line that " +
 			"legitimately recurs as a whole (an agency's standard sign-off such as \"(AFP)\", a column's name " +
 			"above each article) is reported like any other — add it to allow-lines. The fix deletes the line (unsafe).",
