@@ -143,6 +143,12 @@ type Hint struct {
 	ClassWords []string
 }
 
+// HintsKey is the key under which a reader that knows an article's
+// structure (an HTML reader) hands its hints to the residue checks in the
+// run's side inputs (rules.Side.Values): a []*Hint indexed like
+// Article.Lines.
+type HintsKey struct{}
+
 // Input is an article and what the caller knows of its lines.
 type Input struct {
 	Article *article.Article

@@ -56,7 +56,8 @@ const resRelatedMaxWords = 20
 // captions and credits, related links).
 func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resHit {
 	a := pass.Article
-	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(pass, chrome)}, p)
+	hints, _ := pass.Side().Value(blocks.HintsKey{}).([]*blocks.Hint) // from a reader of HTML, when there is one
+	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(pass, chrome), Hints: hints}, p)
 	var hits []resHit
 	for i := range pg.Blocks {
 		b := &pg.Blocks[i]

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/blocks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -199,6 +200,32 @@ func TestResidueSiteChromeShapeParams(t *testing.T) {
 	runCases(t, "residue/site-chrome", []checkCase{
 		{name: "without the user label", in: footer + "Harbour Radio\nMorning edition\n⟦Source link⟧\n"},
 	})
+}
+
+// TestResidueSiteChromeHints: a reader that knows the page's structure
+// hands hints per line through the side inputs, and they count as evidence.
+func TestResidueSiteChromeHints(t *testing.T) {
+	text := "Dockworkers end strike in Valencia\n\n" + resLead + "\n\nPorts and shipping\n\n" + resProse + "\n"
+	a, err := article.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"residue/site-chrome"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := e.Run(a); len(fs) != 0 {
+		t.Fatalf("without hints: %v", fs)
+	}
+	hints := make([]*blocks.Hint, len(a.Lines))
+	hints[4] = &blocks.Hint{Element: "nav", LinkDensity: 1}
+	fs, err := e.RunSide(a, &rules.Side{Values: map[any]any{blocks.HintsKey{}: hints}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "HTML") {
+		t.Errorf("with a navigation hint: %v", fs)
+	}
 }
 
 func TestResidueTimestamp(t *testing.T) {
