@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 )
@@ -320,4 +321,81 @@ func (c *Counter) Set(p Params, minArticles int) *Set {
 		return nil
 	}
 	return NewSet(p, minArticles, c.exact, c.groups)
+}
+
+// MarshalBinary encodes the counter, so that a pipeline can move it
+// between workers (a Beam combiner's accumulator).
+func (c *Counter) MarshalBinary() ([]byte, error) {
+	b := binary.AppendUvarint(nil, uint64(c.sketchBytes))
+	b = binary.AppendUvarint(b, uint64(c.limit))
+	if c.sketch != nil {
+		b = append(b, 1)
+		b = binary.AppendUvarint(b, uint64(c.sketch.depth))
+		b = binary.AppendUvarint(b, uint64(c.sketch.width))
+		return append(b, c.sketch.cells...), nil
+	}
+	b = append(b, 0)
+	b = binary.AppendUvarint(b, uint64(len(c.groups)))
+	for g, n := range c.groups {
+		b = binary.LittleEndian.AppendUint64(b, uint64(g))
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	b = binary.AppendUvarint(b, uint64(len(c.exact)))
+	for k, n := range c.exact {
+		b = binary.LittleEndian.AppendUint64(b, uint64(k))
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a counter that MarshalBinary encoded.
+func (c *Counter) UnmarshalBinary(b []byte) error {
+	bad := errors.New("templates: not an encoded counter")
+	uv := func() uint64 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			b = nil
+			return 0
+		}
+		b = b[n:]
+		return v
+	}
+	if len(b) == 0 {
+		return bad
+	}
+	*c = Counter{sketchBytes: int(uv()), limit: int(uv())}
+	if len(b) == 0 {
+		return bad
+	}
+	mode := b[0]
+	b = b[1:]
+	if mode == 1 {
+		depth, width := int(uv()), int(uv())
+		if depth != sketchDepth || width <= 0 || width&(width-1) != 0 || len(b) != depth*width {
+			return bad
+		}
+		c.sketch = &Sketch{depth: depth, width: width, cells: append([]uint8(nil), b...)}
+		return nil
+	}
+	c.groups, c.exact = map[Group]uint32{}, map[Key]uint32{}
+	for range uv() {
+		if len(b) < 8 {
+			return bad
+		}
+		g := Group(binary.LittleEndian.Uint64(b))
+		b = b[8:]
+		c.groups[g] = uint32(uv())
+	}
+	for range uv() {
+		if len(b) < 8 {
+			return bad
+		}
+		k := Key(binary.LittleEndian.Uint64(b))
+		b = b[8:]
+		c.exact[k] = uint32(uv())
+	}
+	if len(b) != 0 {
+		return bad
+	}
+	return nil
 }

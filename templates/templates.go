@@ -20,6 +20,10 @@
 //     hold them. Counters, sketches and tallies are mergeable (Add, Merge)
 //     and their result does not depend on the order of the articles or on
 //     how they were split, so any number of workers gives the same counts.
+//     A Counter encodes itself (MarshalBinary) to travel between workers
+//     as a combiner's accumulator; a pipeline may do the second pass with
+//     its own per-key sums of the keys the sketch picks out, and make the
+//     Set with NewSet.
 //  3. The resulting Set is a value handed to the engine for a run (a side
 //     input): residue/template looks its lines up in it. There is no
 //     package-level state.

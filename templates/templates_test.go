@@ -300,3 +300,44 @@ func TestCounterExactOrSketched(t *testing.T) {
 		t.Error("counters of two sizes merged")
 	}
 }
+
+func TestCounterEncoding(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	names, arts, _ := batch(r, 2, 10)
+	for _, bytes := range []int{1 << 20, 1 << 10} { // exact, and turned into a sketch
+		c := NewCounter(bytes)
+		for i, a := range arts {
+			g := GroupOf(names[i])
+			c.Add(g, Keys(nil, g, a, DefaultParams))
+		}
+		b, err := c.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d Counter
+		if err := d.UnmarshalBinary(b); err != nil {
+			t.Fatalf("%d bytes: %v", bytes, err)
+		}
+		if d.Exact() != c.Exact() {
+			t.Fatalf("%d bytes: exact %v, decoded %v", bytes, c.Exact(), d.Exact())
+		}
+		// The decoded counter merges and counts like the original.
+		again, _ := d.MarshalBinary()
+		if c.Exact() {
+			if len(again) != len(b) || fmt.Sprint(c.exact) != fmt.Sprint(d.exact) || fmt.Sprint(c.groups) != fmt.Sprint(d.groups) {
+				t.Errorf("exact counts differ after a round trip")
+			}
+		} else if string(again) != string(b) {
+			t.Errorf("a sketch differs after a round trip")
+		}
+		if err := d.Merge(c); err != nil {
+			t.Error(err)
+		}
+	}
+	for _, b := range [][]byte{nil, {1}, {0x80}, {16, 16, 1, 4, 8, 1, 2}} {
+		var d Counter
+		if err := d.UnmarshalBinary(b); err == nil {
+			t.Errorf("%v decodes", b)
+		}
+	}
+}
