@@ -108,6 +108,9 @@ func TestClassifyCleanArticles(t *testing.T) {
 			"S|The unions accepted a new shift system after nine days and a night of talks at the ministry",
 			"", lead, "", prose},
 			known: map[int]Evidence{2: Timestamp}},
+		{name: "a kicker with a masthead word", lines: []string{
+			"H|Dockworkers end strike in Valencia", "", ".|Good news for dockers", "", ".|By Ana Ruiz", "", lead, "", prose},
+			known: map[int]Evidence{2: Masthead}},
 		{name: "a name above a short lead", lines: []string{
 			"H|Alan Greenspan", "", "S|The Fed's chairman will retire in January, aides said.", "", lead, "", prose}},
 		{name: "a headline that starts with a brand", lines: []string{

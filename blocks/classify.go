@@ -299,7 +299,7 @@ func headlineAbove(b *Block) bool {
 // transparent reports a line the search for the headline passes over:
 // furniture, bylines, labels, fragments.
 func transparent(b *Block) bool {
-	return b.Ev&(strong|weak) != 0 || b.shape.byPrefix || b.shape.bracketed || b.Words <= 2 || b.shape.lowerStart
+	return b.Ev&(strong|weak&^Masthead) != 0 || b.shape.byPrefix || b.shape.bracketed || b.Words <= 2 || b.shape.lowerStart
 }
 
 // top decides the lines above the lead: the headline, a standfirst, and
@@ -375,7 +375,7 @@ func (pg *Page) top(p Params) {
 		if b.Role == Standfirst || b.Ev&strong != 0 || b.shape.bracketed || b.shape.byPrefix || pg.continues(i) {
 			continue
 		}
-		if b.Ev&weak != 0 {
+		if b.Ev&weak&^Masthead != 0 {
 			b.furniture(BeforeLead | b.Ev&weak)
 		}
 	}
@@ -420,10 +420,8 @@ func shortBit(b *Block, p Params) Evidence {
 // bottom decides the lines after the last line of prose.
 func (pg *Page) bottom(p Params) {
 	last := pg.Last
-	if last < 0 || last <= pg.Lead {
-		if last < 0 {
-			return
-		}
+	if last < 0 {
+		return
 	}
 	bl := pg.Blocks
 	for i := last + 1; i < len(bl); i++ {
