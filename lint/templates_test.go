@@ -137,3 +137,26 @@ func TestReadInto(t *testing.T) {
 		t.Error("a folder is read")
 	}
 }
+
+// BenchmarkTemplatesFirstPass times the first pass alone over the folder
+// named by MTLINT_BENCH_DIR (a batch of scripts/gencorpus -sites), and
+// reports what it kept. It is skipped without one.
+//
+//	go run ./scripts/gencorpus -n 200000 -sites 200 -size 2000 -out /tmp/batch
+//	MTLINT_BENCH_DIR=/tmp/batch go test ./lint -run '^$' -bench FirstPass -benchtime 1x
+func BenchmarkTemplatesFirstPass(b *testing.B) {
+	dir := os.Getenv("MTLINT_BENCH_DIR")
+	if dir == "" {
+		b.Skip("MTLINT_BENCH_DIR names no batch")
+	}
+	w := &Walker{}
+	var st TemplateStats
+	for range b.N {
+		(&Linter{Jobs: 2}).Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) },
+			TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, Stats: &st})
+	}
+	b.ReportMetric(float64(st.Articles), "articles")
+	b.ReportMetric(float64(st.CounterBytes)/1e6, "count-MB")
+	b.ReportMetric(float64(st.Candidates), "keys-tallied")
+	b.ReportMetric(float64(st.Lines), "template-lines")
+}

@@ -223,7 +223,7 @@ type Counter struct {
 // takes sketchBytes.
 func NewCounter(sketchBytes int) *Counter {
 	return &Counter{exact: map[Key]uint32{}, groups: map[Group]uint32{}, sketchBytes: sketchBytes,
-		limit: max(sketchBytes/64, 16)}
+		limit: max(sketchBytes/256, 16)}
 }
 
 // Add counts one article of group g whose candidate lines have the given

@@ -53,10 +53,11 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 	// find what one run over the batch finds.
 	w := *st.walker
 	w.Shard = lint.Shard{}
-	// The pass keeps its fixed-size counts and drops every file it reads:
-	// collect at the usual pace (not tuneGC's) so that the garbage does
-	// not pile up, and give the counts back before the check pass.
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	// The pass keeps its counts (tens of megabytes without pointers, cheap
+	// to collect around) and drops everything else it allocates: collect
+	// often, so that the garbage does not pile up on top of the counts,
+	// and give the counts back before the check pass.
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
 	var stats lint.TemplateStats
 	o.Stats = &stats
 	set := l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
