@@ -40,9 +40,10 @@ type TemplateOptions struct {
 	SketchBytes int
 	// Stats, when set, receives what the first pass saw and kept.
 	Stats *TemplateStats
-	// KeepBytes, when above 0, keeps the texts of the files the pass reads,
-	// up to that many bytes in all, for the check pass to use instead of
-	// reading them again (a small batch is then read once).
+	// KeepBytes, when above 0, keeps the texts of the files the pass reads
+	// for the check pass to use instead of reading them again, when they
+	// come to no more than that many bytes in all: a small batch is read
+	// once, a larger one twice (and nothing is kept).
 	KeepBytes int64
 }
 
@@ -82,6 +83,9 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 			mu.Unlock()
 		}
 	})
+	if keep.Load() < 0 {
+		l.kept.Clear() // what a worker stored as another ran over the budget
+	}
 	if most < o.MinArticles || counter.Exact() {
 		// No line recurs often enough, or the counts are exact: no second
 		// pass.
@@ -144,8 +148,12 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 						continue
 					}
 					src = buf
-					if keep != nil && keep.Add(-int64(len(buf))) >= 0 {
-						l.kept.Store(in.Path, bytes.Clone(buf))
+					if keep != nil && keep.Load() >= 0 {
+						if keep.Add(-int64(len(buf))) >= 0 {
+							l.kept.Store(in.Path, bytes.Clone(buf))
+						} else {
+							l.kept.Clear() // the batch is too large: keep nothing
+						}
 					}
 				}
 				g := templates.GroupOf(GroupOf(in))

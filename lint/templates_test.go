@@ -64,9 +64,9 @@ func TestTemplatesKeepTexts(t *testing.T) {
 	w := &Walker{}
 	l := &Linter{Jobs: 2, Engine: wordEngine(t)}
 	l.Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) },
-		TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, KeepBytes: 20})
-	// a.txt was kept (17 bytes); b.txt did not fit. Change both on disk:
-	// the check pass reads what the first pass read for a.txt.
+		TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, KeepBytes: 40})
+	// Both were kept (17 bytes each). Change them on disk: the check pass
+	// reads what the first pass read.
 	for _, name := range []string{"a.txt", "b.txt"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("Changed\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -77,14 +77,19 @@ func TestTemplatesKeepTexts(t *testing.T) {
 		f := l.CheckInput(in)
 		texts[filepath.Base(in.Path)] = string(f.Article.Src)
 	}
-	kept := 0
-	for _, s := range texts {
-		if s != "Changed\n" {
-			kept++
+	for name, s := range texts {
+		if s == "Changed\n" {
+			t.Errorf("%s: the check pass read the file again", name)
 		}
 	}
-	if kept != 1 {
-		t.Errorf("texts seen by the check pass: %q; want one kept from the first pass", texts)
+	// Nothing is kept of a batch larger than the budget.
+	l2 := &Linter{Jobs: 1, Engine: wordEngine(t)}
+	l2.Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) },
+		TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, KeepBytes: 10})
+	n := 0
+	l2.kept.Range(func(any, any) bool { n++; return true })
+	if n != 0 {
+		t.Errorf("%d texts kept of a batch over the budget", n)
 	}
 	// Kept texts are used once.
 	for in := range w.Inputs([]string{dir}) {

@@ -18,7 +18,7 @@ if [ ! -f "$dir/.done" ]; then
   go run ./scripts/gencorpus -n "$n" -sites 200 -size 2000 -out "$dir"
   touch "$dir/.done"
 fi
-bytes=$(find "$dir" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$dir/" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 for check in residue/template residue/shortcode; do
   best=""; cpu=""; rss=0
   for _ in $(seq "$runs"); do

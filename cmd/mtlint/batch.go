@@ -13,9 +13,10 @@ import (
 // templateCheck is the batch-level check that needs a first pass.
 const templateCheck = "residue/template"
 
-// keepBytes is how much text the first pass keeps for the check pass: a
-// batch of up to 64 MB is read once.
-const keepBytes = 64 << 20
+// keepBytes is how much text the first pass may keep for the check pass: a
+// batch of up to 16 MB is read once (a larger one twice, and the check pass
+// does not start with the texts in memory).
+const keepBytes = 16 << 20
 
 // firstPass runs residue/template's first pass over the inputs when the
 // check is on and the run is a batch: a folder, several paths or JSON
