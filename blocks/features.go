@@ -414,6 +414,11 @@ func measureShort(b *Block, text []byte) {
 				s.hashtags++
 			}
 		}
+		if !dots && (tok[0] < '0' || tok[0] > '9') {
+			s.others++ // no address, locale or date: nothing to trim
+			i = k
+			continue
+		}
 		t := trimToken(tok)
 		if dots && isAddress(t) {
 			s.addresses++

@@ -219,7 +219,7 @@ func runRepeatedSentence(p *rules.Pass) {
 	// of their first minWords words (marked with repPrefixMark), for
 	// the repeats of an earlier sentence's start. A hash is only a hint:
 	// the words are compared before anything is reported.
-	sents := make(map[uint64]int, len(a.Sentences))
+	sents := make(map[uint64]int, 2*len(a.Sentences))
 	hashes := make([]uint64, 0, 32)   // of the current paragraph's sentences
 	prefixes := make([]uint64, 0, 32) // of their first minWords words
 	for pi, para := range a.Paragraphs {

@@ -181,11 +181,7 @@ func repSketchOf(a *article.Article, t article.Span) repSketch {
 	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
 		w := a.Src[a.Words[i].Start:a.Words[i].End]
 		if c := w[0]; '0' <= c && c <= '9' {
-			d := 1 // the number's digits: "299" of "299-seat"
-			for d < len(w) && ('0' <= w[d] && w[d] <= '9' || w[d] == '.' || w[d] == ',') {
-				d++
-			}
-			h := repHashBytes(w[:d])
+			h := repNumberHash(w)
 			sk.numbers[h>>63] |= 1 << (h & 63)
 		}
 		if len(w) < 4 {
@@ -244,7 +240,7 @@ func repNearDuplicates(p *rules.Pass, boxes []bool) {
 	defer repNearPool.Put(w)
 	prev, cur, scratch := &w.prev, &w.cur, &w.scratch
 	var prevSketch repSketch
-	prevLine, prevWords, prevNumbers, prevSketched := -1, 0, false, false
+	prevLine, prevWords, prevNumbers, prevSketched := -1, 0, uint64(0), false
 	for li, l := range a.Lines {
 		if l.Blank() {
 			continue
@@ -284,29 +280,42 @@ func repNearDuplicates(p *rules.Pass, boxes []bool) {
 	}
 }
 
-// repLineShape returns the words of a line and whether one is a number.
-func repLineShape(a *article.Article, t article.Span) (words int, numbers bool) {
+// repLineShape returns the words of a line and a 64-bit set of its
+// numbers (their digits).
+func repLineShape(a *article.Article, t article.Span) (words int, numbers uint64) {
 	i, _ := slices.BinarySearchFunc(a.Words, t.Start, func(w article.Word, off int) int { return w.Start - off })
 	j := i
 	for ; j < len(a.Words) && a.Words[j].Start < t.End; j++ {
 		if c := a.Src[a.Words[j].Start]; '0' <= c && c <= '9' {
-			numbers = true
+			numbers |= 1 << (repNumberHash(a.Src[a.Words[j].Start:a.Words[j].End]) & 63)
 		}
 	}
 	return j - i, numbers
 }
 
+// repNumberHash hashes the digits a word starts with: "299" of "299-seat".
+func repNumberHash(w []byte) uint64 {
+	d := 1
+	for d < len(w) && ('0' <= w[d] && w[d] <= '9' || w[d] == '.' || w[d] == ',') {
+		d++
+	}
+	return repHashBytes(w[:d])
+}
+
 // repMayBeNear reports two lines that may be translations of each other,
-// by their lengths: of like length when both have numbers, of nearly the
-// same length when they have none (repNearPair asks them to share nearly
-// every word then).
-func repMayBeNear(w1 int, n1 bool, w2 int, n2 bool) bool {
+// by their lengths and numbers: of like length, the numbers of one among
+// those of the other, when they have numbers; of nearly the same length
+// when they have none (repNearPair asks them to share nearly every word
+// then).
+func repMayBeNear(w1 int, n1 uint64, w2 int, n2 uint64) bool {
 	skew := repNearLengthSkew
 	switch {
-	case n1 != n2:
+	case (n1 == 0) != (n2 == 0):
 		return false
-	case !n1:
+	case n1 == 0:
 		skew = 1.25
+	case n1&n2 != n1 && n1&n2 != n2:
+		return false
 	}
 	x, y := float64(w1), float64(w2)
 	return x <= skew*y && y <= skew*x
