@@ -40,6 +40,10 @@ type TemplateOptions struct {
 	SketchBytes int
 	// Stats, when set, receives what the first pass saw and kept.
 	Stats *TemplateStats
+	// Large, when set, is called once if the batch proves large: when the
+	// count turns into a sketch. The CLI tightens its garbage collection
+	// then, so that the pass's garbage does not pile up on the sketch.
+	Large func()
 	// KeepBytes, when above 0, keeps the texts of the files the pass reads
 	// for the check pass to use instead of reading them again, when they
 	// come to no more than that many bytes in all: a small batch is read
@@ -79,7 +83,11 @@ func (l *Linter) Templates(inputs func() iter.Seq[Input], o TemplateOptions) *te
 	l.eachKeys(inputs(), o.Params, &articles, &keep, func(int) func(templates.Group, []templates.Key) {
 		return func(g templates.Group, keys []templates.Key) {
 			mu.Lock() // one counter for all workers: memory does not grow with --jobs
+			exact := counter.Exact()
 			most = max(most, counter.Add(g, keys))
+			if exact && !counter.Exact() && o.Large != nil {
+				o.Large()
+			}
 			mu.Unlock()
 		}
 	})

@@ -42,6 +42,14 @@ func TestTemplatesFirstPass(t *testing.T) {
 	if stats[0] != stats[1] {
 		t.Errorf("the first pass differs between 1 and 3 workers: %+v %+v", stats[0], stats[1])
 	}
+	// A count too large for its memory turns into a sketch, and says so.
+	large := 0
+	var st TemplateStats
+	set := (&Linter{Jobs: 2}).Templates(inputs, TemplateOptions{Params: templates.DefaultParams, MinArticles: 3, SketchBytes: 1 << 10,
+		Stats: &st, Large: func() { large++ }})
+	if large != 1 || !st.Sketched || set.Len() != stats[0].Lines {
+		t.Errorf("a small sketch: Large called %d times, %+v, %d template lines", large, st, set.Len())
+	}
 	// 12 articles and a record; standard input and the missing file are not read.
 	if stats[0].Articles != 13 || stats[0].Lines != 8 {
 		t.Errorf("%+v: want 13 articles and 8 template lines (4 a site)", stats[0])

@@ -54,11 +54,17 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 	// find what one run over the batch finds.
 	w := *st.walker
 	w.Shard = lint.Shard{}
-	// The pass keeps its counts (tens of megabytes without pointers, cheap
-	// to collect around) and drops everything else it allocates: collect
-	// often, so that the garbage does not pile up on top of the counts,
-	// and give the counts back before the check pass.
-	defer debug.SetGCPercent(debug.SetGCPercent(25))
+	// A large batch's count is a sketch of tens of megabytes (without
+	// pointers, cheap to collect around) and the pass drops everything else
+	// it allocates: collect often then, so that the garbage does not pile
+	// up on top of the sketch, and give it back before the check pass.
+	gcPercent := -2 // unchanged
+	o.Large = func() { gcPercent = debug.SetGCPercent(25) }
+	defer func() {
+		if gcPercent != -2 {
+			debug.SetGCPercent(gcPercent)
+		}
+	}()
 	var stats lint.TemplateStats
 	o.Stats = &stats
 	set := l.Templates(func() iter.Seq[lint.Input] { return w.Inputs(paths) }, o)
