@@ -1050,16 +1050,16 @@ func resNextToFixture(a *article.Article, li int) bool {
 		if (d == 2 || d == -2) && !a.Lines[li+d/2].Blank() {
 			continue
 		}
-		if resFixtureLine(a.Text(a.Lines[k].Text)) {
+		if resSidesLine(a.Text(a.Lines[k].Text)) {
 			return true
 		}
 	}
 	return false
 }
 
-// resFixtureLine reports a short line naming two sides: "Valencia v
-// Cadiz", "Bilbao vs. Vigo", "Bilbao 2-1 Vigo", "Cadiz 0 Vigo 0".
-func resFixtureLine(b []byte) bool {
+// resSidesLine reports a short line naming two sides of a fixture or a
+// result: "Valencia v Cadiz", "Bilbao vs. Vigo", "Bilbao 2-1 Vigo".
+func resSidesLine(b []byte) bool {
 	if len(b) > 120 {
 		return false
 	}
