@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/rules"
+	"github.com/mtlint/mtlint/templates"
 )
 
 // TestChecksAreDocumented: every check has a doc, examples, and a Bad
@@ -25,24 +27,54 @@ func TestChecksAreDocumented(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		count := func(text string) int {
+		count := func(text string, side *rules.Side) int {
 			a, err := article.ParseFile("example", []byte(text)) // encoding/not-utf8's Bad is Windows-1252
 			if err != nil {
 				t.Fatalf("%s: %v", c.ID, err)
 			}
-			fs, err := e.RunBitext(a, exampleSource(t, c, a))
+			fs, err := e.RunWith(a, rules.Inputs{Bitext: exampleSource(t, c, a), Side: side})
 			if err != nil {
 				t.Fatal(err)
 			}
 			return len(fs)
 		}
-		if count(c.Bad) == 0 {
+		var bad, good *rules.Side
+		if c.Batch {
+			// A batch of five articles: the Bad example in each of them,
+			// the Good one in the first only.
+			bad, good = exampleBatch(c.Bad, true), exampleBatch(c.Good, false)
+		}
+		if count(c.Bad, bad) == 0 {
 			t.Errorf("%s: its Bad example %q is not flagged", c.ID, c.Bad)
 		}
-		if n := count(c.Good); n != 0 {
+		if n := count(c.Good, good); n != 0 {
 			t.Errorf("%s: its Good example %q gets %d findings", c.ID, c.Good, n)
 		}
 	}
+}
+
+// exampleBatch returns the side inputs of a batch of five articles of one
+// group: the first is text, the others a line of their own, after text when
+// every is set.
+func exampleBatch(text string, every bool) *rules.Side {
+	g := templates.GroupOf("examples")
+	sketch := templates.NewSketch(1 << 16)
+	var arts [][]byte
+	for i := range 5 {
+		src := fmt.Sprintf("Line number %d of its own.\n", i)
+		if i == 0 || every {
+			src = text + src
+		}
+		arts = append(arts, []byte(src))
+	}
+	for _, src := range arts {
+		sketch.Add(g, templates.Keys(nil, g, []byte(src), templates.DefaultParams))
+	}
+	tally := sketch.NewTally(3)
+	for _, src := range arts {
+		tally.Add(g, templates.Keys(nil, g, []byte(src), templates.DefaultParams))
+	}
+	return &rules.Side{Group: "examples", Values: map[any]any{templates.SideKey{}: tally.Set(templates.DefaultParams)}}
 }
 
 // allEngine enables every check, including those off by default.

@@ -162,10 +162,20 @@ func runDoubledWord(p *rules.Pass) {
 // sentences that hash alike are compared word by word before they count as
 // repeated, and in real text almost no different sentences hash alike.
 func repHash(a *article.Article, from, to int) uint64 {
+	h, _ := repHashes(a, from, to, 0)
+	return h
+}
+
+// repHashes is repHash of words [from, to) and of their first n words (0
+// when there are not n of them, or n is 0), in one pass.
+func repHashes(a *article.Article, from, to, n int) (whole, prefix uint64) {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
 	src := a.Src
 	for k := from; k < to; k++ {
+		if k-from == n && n > 0 {
+			prefix = h
+		}
 		w := a.Words[k]
 		f, l := src[w.Start], src[w.End-1]
 		if f >= utf8.RuneSelf {
@@ -177,7 +187,10 @@ func repHash(a *article.Article, from, to int) uint64 {
 		h ^= uint64(w.End-w.Start) | uint64(f|0x20)<<16 | uint64(l|0x20)<<24
 		h *= prime
 	}
-	return h
+	if to-from == n && n > 0 {
+		prefix = h
+	}
+	return h, prefix
 }
 
 // repSameWords compares the words [f1, t1) and [f2, t2) ignoring case.
@@ -194,6 +207,10 @@ func repSameWords(a *article.Article, f1, t1, f2, t2 int) bool {
 	return true
 }
 
+// repPrefixMark sets the keys of sentence starts apart from those of whole
+// sentences in one map.
+const repPrefixMark = 0x9e3779b97f4a7c15
+
 // repAdjacentWords is the shortest sentence, in words, that counts as
 // repeated when its copy follows it at once.
 const repAdjacentWords = 3
@@ -201,18 +218,28 @@ const repAdjacentWords = 3
 func runRepeatedSentence(p *rules.Pass) {
 	a := p.Article
 	minWords := p.Int("min-words")
+	boxes := repBoxLines(a)
+	inBoxes := func(x, y int) bool { // two offsets, both in fact boxes
+		return boxes != nil && boxes[a.LineAt(x)] && boxes[a.LineAt(y)]
+	}
 	paras := make(map[uint64]int, len(a.Paragraphs))
-	sents := make(map[uint64]int, len(a.Sentences))
-	hashes := make([]uint64, 0, 32) // of the current paragraph's sentences
+	// sents holds the sentences by the hash of their words, and by the hash
+	// of their first minWords words (marked with repPrefixMark), for
+	// the repeats of an earlier sentence's start. A hash is only a hint:
+	// the words are compared before anything is reported.
+	sents := make(map[uint64]int, 2*len(a.Sentences))
+	hashes := make([]uint64, 0, 32)   // of the current paragraph's sentences
+	prefixes := make([]uint64, 0, 32) // of their first minWords words
 	for pi, para := range a.Paragraphs {
 		if para.EndSentence == para.FirstSentence {
 			continue
 		}
-		hashes = hashes[:0]
+		hashes, prefixes = hashes[:0], prefixes[:0]
 		ph := uint64(14695981039346656037) // the paragraph's hash: its sentences' hashes combined
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
-			h := repHash(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord)
+			h, pre := repHashes(a, a.Sentences[si].FirstWord, a.Sentences[si].EndWord, minWords)
 			hashes = append(hashes, h)
+			prefixes = append(prefixes, pre)
 			ph = (ph ^ h) * 1099511628211
 		}
 		fw, ew := a.Sentences[para.FirstSentence].FirstWord, a.Sentences[para.EndSentence-1].EndWord
@@ -220,7 +247,7 @@ func runRepeatedSentence(p *rules.Pass) {
 			if qi, ok := paras[ph]; ok {
 				q := a.Paragraphs[qi]
 				qf, qe := a.Sentences[q.FirstSentence].FirstWord, a.Sentences[q.EndSentence-1].EndWord
-				if repSameWords(a, qf, qe, fw, ew) {
+				if repSameWords(a, qf, qe, fw, ew) && !inBoxes(q.Start, para.Start) {
 					how := "repeats"
 					if !bytes.Equal(a.Text(q.Span), a.Text(para.Span)) {
 						how = "repeats (but for case and punctuation)"
@@ -250,13 +277,26 @@ func runRepeatedSentence(p *rules.Pass) {
 				continue
 			}
 			h := hashes[si-para.FirstSentence]
+			ph := prefixes[si-para.FirstSentence] ^ repPrefixMark
 			ti, ok := sents[h]
 			if !ok {
 				sents[h] = si
+				// The start of an earlier, longer sentence: "“We are in
+				// control” – he assured." after "“We are in control” – he
+				// assured in a statement."
+				if ti, ok := sents[ph]; ok && minWords > 0 {
+					t := a.Sentences[ti]
+					if t.EndWord-t.FirstWord > n && repSameWords(a, t.FirstWord, t.FirstWord+n, s.FirstWord, s.EndWord) && !inBoxes(t.Start, s.Start) {
+						pos := a.Position(t.Start)
+						p.Report(s.Span, fmt.Sprintf("this sentence repeats the start of the sentence at line %d", pos.Line), repRemoveSentence(a, s))
+					}
+					continue
+				}
+				sents[ph] = si
 				continue
 			}
 			t := a.Sentences[ti]
-			if !repSameWords(a, t.FirstWord, t.EndWord, s.FirstWord, s.EndWord) {
+			if !repSameWords(a, t.FirstWord, t.EndWord, s.FirstWord, s.EndWord) || inBoxes(t.Start, s.Start) {
 				continue
 			}
 			how := "repeats"
@@ -266,6 +306,10 @@ func runRepeatedSentence(p *rules.Pass) {
 			pos := a.Position(t.Start)
 			p.Report(s.Span, fmt.Sprintf("this sentence %s the sentence at line %d", how, pos.Line), repRemoveSentence(a, s))
 		}
+	}
+	repHeadlineRunIn(p)
+	if p.Bool("second-translations") {
+		repNearDuplicates(p, boxes)
 	}
 }
 
@@ -645,15 +689,24 @@ func init() {
 			ID: "repetition/repeated-sentence",
 			Doc: "Finds a sentence or a paragraph that appears twice in the same article, exactly or once " +
 				"case, punctuation and white space are set aside — a scraper that took a block twice, or a " +
-				"headline repeated as the first line. A sentence shorter than min-words words counts only when " +
-				"its copy follows it at once: \"He declined to comment.\" or a reader's \"What a joke.\" may " +
-				"well be said twice in one article. The fix deletes the later copy (unsafe).",
+				"headline repeated as the first line; a sentence that repeats the start of an earlier, longer " +
+				"one; a line printed again at the start of the paragraph below it and running into new text " +
+				"(\"Sanctions disclosed\" / \"Sanctions disclosed New sanctions will...\"); and a line followed " +
+				"by a second translation of itself: most of its words (compared on their first five letters, " +
+				"function words aside) and of its pairs of words shared, a like length, and the same numbers — " +
+				"without numbers, closer still, so that a summary retold by the lead is not flagged. A sentence " +
+				"shorter than min-words words counts only when its copy follows it at once: \"He declined to " +
+				"comment.\" or a reader's \"What a joke.\" may well be said twice in one article. Not flagged " +
+				"either: the same line in two fact or product boxes (paragraphs of \"Label: value\" lines), and " +
+				"a lead that goes on from its headline's words. The fix deletes the later copy (unsafe).",
 			Bad:      "The port reopened on Monday after a week.\n\nThe unions agreed.\n\nThe port reopened on Monday after a week.\n",
 			Good:     "The port reopened on Monday after a week.\n\nThe port closed again on Friday after a day.\n",
 			Severity: rules.Warning,
 			Params: []rules.Param{
 				{Name: "min-words", Kind: rules.Int, Default: 8,
 					Doc: "shortest sentence, in words, that counts as repeated"},
+				{Name: "second-translations", Kind: rules.Bool, Default: true,
+					Doc: "also report a line followed by a second translation of itself"},
 			},
 			Run: runRepeatedSentence,
 		},

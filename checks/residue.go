@@ -4,12 +4,14 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/blocks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -649,13 +651,28 @@ func runSiteChrome(p *rules.Pass) {
 				}
 				continue
 			}
-			if !flagged[l1] {
-				hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
+			if flagged[l1] {
+				continue
 			}
+			// Notices that fill a line between them make it a whole-line
+			// finding: "This site uses Akismet… Learn how your comment…".
+			if k := len(hits) - 1; k >= 0 && hits[k].inline && hits[k].line == l1 && hits[k].span.Start == a.Lines[l1].Text.Start &&
+				s.End == a.Lines[l1].Text.End && a.SentenceAt(hits[k].span.End-1) == si-1 {
+				hits[k] = resHit{line: l1, span: a.Lines[l1].Text, msg: hits[k].msg}
+				flagged[l1] = true
+				continue
+			}
+			hits = append(hits, resHit{line: l1, span: s.Span, inline: true, msg: msg})
 		}
 	}
 	if li, msg := c.siteNameAtTop(a, flagged, copyrights, &buf); msg != "" {
 		hits = append(hits, resHit{line: li, span: a.Lines[li].Text, msg: msg})
+		flagged[li] = true
+	}
+	if p.Bool("shape") {
+		bp := blocks.DefaultParams
+		bp.ShortWords, bp.LeadWords = p.Int("short-words"), p.Int("lead-words")
+		hits = append(hits, resShapeHits(p, flagged, bp)...)
 	}
 	resReport(p, hits, "site chrome")
 }
@@ -747,7 +764,8 @@ var (
 		december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio
 		julio agosto septiembre setiembre octubre noviembre diciembre janvier février mars avril mai
 		juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober
-		dezember`)
+		dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
+		fevereiro março maio junho julho setembro outubro novembro dezembro`)
 	resWeekdays = resWordList(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
 		thu thur thurs fri sat sun lunes martes miércoles jueves viernes sábado domingo lundi mardi
 		mercredi jeudi vendredi samedi dimanche`)
@@ -755,7 +773,7 @@ var (
 		et pt ist msk jst aest z h hrs hr`)
 	resMeta = resWordList(`published updated posted last modified on at date time created edited
 		publicado actualizado publié mis à jour publiziert aktualisiert ago hours hour minutes
-		minute mins min days day of the le el de del um`)
+		minute mins min days day of the le el de del um date`)
 )
 
 // wordList makes a set of the white-space separated words of s.
@@ -792,18 +810,41 @@ func resISOLen(b []byte) (n int, timed bool) {
 
 type resTimeEvidence struct {
 	iso, numDate, clock, month, year, day, weekday, meta bool
+	posted                                               bool // "Posted", "Updated", "Published"
 }
+
+// resPostedWords say that a date is the page's publication stamp.
+var resPostedWords = resWordList(`published updated posted modified created edited date publicado
+	actualizado publié publiziert aktualisiert pubblicato aggiornato`)
 
 // resTimestampLine reports a line that holds nothing but a date or time,
 // with at most a section path, separators and words such as "Updated":
 // "2021-05-31T02:35:26.710Z", "News/Politics 2024-02-21T19:02:41.242Z",
 // "Published: 31/05/2021 - 02:35", "Monday, 31 May 2021, 10:15 GMT".
 func resTimestampLine(src []byte, t article.Span) bool {
+	ev, ok := resTimestampEvidence(src, t)
+	return ok && (ev.iso || ev.numDate || ev.clock || (ev.month && ev.year) ||
+		(ev.month && ev.day && (ev.weekday || ev.meta)))
+}
+
+// resTimestampSentence reports a sentence that is nothing but a publication
+// stamp: a timestamp with a word such as "Posted", or an ISO date ("Posted
+// on Thursday, July 2, 2020 at 6:21 p.m."). A bare date opening a
+// paragraph may be the article's own ("Sunday, June 30th. There is no day
+// off…").
+func resTimestampSentence(src []byte, t article.Span) bool {
+	ev, ok := resTimestampEvidence(src, t)
+	return ok && (ev.iso || ev.posted && (ev.numDate || ev.clock || ev.month && (ev.year || ev.day)))
+}
+
+// resTimestampEvidence reads the tokens of t as a timestamp; ok is false
+// when one of them cannot be part of one.
+func resTimestampEvidence(src []byte, t article.Span) (ev resTimeEvidence, ok bool) {
 	if t.Len() == 0 || t.Len() > 120 {
-		return false
+		return ev, false
 	}
-	var ev resTimeEvidence
 	tokens := 0
+	t.Start = resDateLabelEnd(src, t)
 	for i := t.Start; i < t.End; {
 		r, n := utf8.DecodeRune(src[i:t.End])
 		if article.IsSpace(r) {
@@ -819,13 +860,38 @@ func resTimestampLine(src []byte, t article.Span) bool {
 			j += n
 		}
 		tokens++
-		if tokens > 14 || !resTimeToken(src[i:j], tokens == 1, &ev) {
-			return false
+		if tokens > 14 {
+			return ev, false
+		}
+		if !resTimeToken(src[i:j], tokens == 1, &ev) {
+			return ev, false
 		}
 		i = j
 	}
-	return ev.iso || ev.numDate || ev.clock || (ev.month && ev.year) ||
-		(ev.month && ev.day && (ev.weekday || ev.meta))
+	return ev, true
+}
+
+// resDateLabelEnd returns where the text after a label of one or two
+// words ending in a colon starts ("Print date: 22-05-2019"), or t.Start.
+func resDateLabelEnd(src []byte, t article.Span) int {
+	b := src[t.Start:t.End]
+	c := bytes.IndexByte(b, ':')
+	if c <= 0 || c > 24 || c+1 >= len(b) || b[c+1] != ' ' {
+		return t.Start
+	}
+	words := 1
+	for _, r := range string(b[:c]) {
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r):
+			return t.Start
+		}
+	}
+	if words > 2 {
+		return t.Start
+	}
+	return t.Start + c + 1
 }
 
 func resTimeToken(tok []byte, first bool, ev *resTimeEvidence) bool {
@@ -876,8 +942,9 @@ func resTimeToken(tok []byte, first bool, ev *resTimeEvidence) bool {
 	case resWeekdays[string(low)]:
 		ev.weekday = true
 	case resZones[string(low)]:
-	case resMeta[string(low)]:
+	case resMeta[string(low)] || resPostedWords[string(low)]:
 		ev.meta = true
+		ev.posted = ev.posted || resPostedWords[string(low)]
 	case first && bytes.IndexByte(tok, '/') > 0:
 		// A section path: "News/Politics".
 		for _, r := range string(tok) {
@@ -951,18 +1018,129 @@ func resNumericToken(tok []byte, ev *resTimeEvidence) bool {
 	return false
 }
 
+// resTimestampLines marks the lines that are nothing but a timestamp, but
+// for the date lines of a sports fixture block ("Saturday, 14 October"
+// above "Valencia v Cadiz (1500 BST)"), which are content.
+func resTimestampLines(a *article.Article) []bool {
+	var out []bool
+	for li, l := range a.Lines {
+		if l.Blank() || !resTimestampLine(a.Src, l.Text) || resNextToFixture(a, li) {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(a.Lines))
+		}
+		out[li] = true
+	}
+	return out
+}
+
+// resNextToFixture reports a line right above or below a line of a
+// fixture block or a result ("Valencia v Cadiz", "Bilbao 2-1 Vigo",
+// "Kick-off: 1500 BST"), a blank line apart at most.
+func resNextToFixture(a *article.Article, li int) bool {
+	for _, d := range []int{1, 2, -1, -2} {
+		k := li + d
+		if k < 0 || k >= len(a.Lines) {
+			continue
+		}
+		if a.Lines[k].Blank() {
+			continue
+		}
+		if (d == 2 || d == -2) && !a.Lines[li+d/2].Blank() {
+			continue
+		}
+		if !resTimestampLine(a.Src, a.Lines[k].Text) && resFixtureLine(a.Text(a.Lines[k].Text)) {
+			return true // a timestamp line is no fixture, whatever time it holds
+		}
+	}
+	return false
+}
+
+// resSidesLine reports a short line naming two sides of a fixture or a
+// result: "Valencia v Cadiz", "Bilbao vs. Vigo", "Bilbao 2-1 Vigo".
+func resSidesLine(b []byte) bool {
+	if len(b) > 120 {
+		return false
+	}
+	for _, sep := range []string{" v ", " vs ", " vs. ", " V "} {
+		if i := bytes.Index(b, []byte(sep)); i > 0 && i+len(sep) < len(b) {
+			return true
+		}
+	}
+	// A score between two words: "Bilbao 2-1 Vigo".
+	for i := 1; i+2 < len(b); i++ {
+		if b[i] == '-' && isASCIIDigit(b[i-1]) && isASCIIDigit(b[i+1]) && (i < 2 || b[i-2] == ' ') && (i+2 >= len(b) || b[i+2] == ' ') {
+			return i >= 3 && i+3 < len(b)
+		}
+	}
+	return false
+}
+
+// resDatePrefix returns the end of a date stamp opening line text t and
+// followed by more text: an ISO date, with a time or without, after at
+// most one word such as "date" or "Updated" ("date 2024-07-06 At any
+// time…"). It returns 0 when there is none.
+func resDatePrefix(src []byte, t article.Span) int {
+	b := src[t.Start:t.End]
+	i := 0
+	if n, _ := resISOLen(b); n == 0 {
+		sp := bytes.IndexByte(b, ' ')
+		if sp <= 0 || sp > 12 {
+			return 0
+		}
+		var arr [16]byte
+		w, ok := resFold(arr[:0], bytes.TrimRight(b[:sp], ":"), 14)
+		if !ok || !resMeta[string(w)] {
+			return 0
+		}
+		i = sp + 1
+	}
+	n, _ := resISOLen(b[i:])
+	if n == 0 || i+n >= len(b) || b[i+n] != ' ' {
+		return 0
+	}
+	return t.Start + i + n
+}
+
+// resTimestampKey keys the timestamp lines of an article, which
+// residue/timestamp reports and residue/site-chrome takes as evidence.
+type resTimestampKey struct{}
+
+// resSharedTimestampLines returns resTimestampLines, computed once per run.
+func resSharedTimestampLines(p *rules.Pass) []bool {
+	return p.Shared(resTimestampKey{}, func(a *article.Article) any { return resTimestampLines(a) }).([]bool)
+}
+
 func runTimestamp(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
 	var hits []resHit
-	wi := 0
+	lines := resSharedTimestampLines(p)
+	wi, si := 0, 0
 	for li, l := range a.Lines {
 		if l.Blank() {
 			continue
 		}
-		if resTimestampLine(src, l.Text) && !resFixtureDate(a, li) {
+		if lines != nil && lines[li] {
 			hits = append(hits, resHit{line: li, span: l.Text, msg: "timestamp line " + resQuote(a.Text(l.Text)) + " left in the text"})
 			continue
+		}
+		// A date stamp opening the line, or a sentence that is nothing
+		// but a timestamp at its start ("Posted on Thursday, July 2, 2020
+		// at 6:21 p.m. The inhabitants…").
+		prefix := article.Span{Start: l.Text.Start, End: resDatePrefix(src, l.Text)}
+		if prefix.End == 0 {
+			for si < len(a.Sentences) && a.Sentences[si].End <= l.Text.Start {
+				si++
+			}
+			if si < len(a.Sentences) && a.Sentences[si].Start == l.Text.Start && a.Sentences[si].End < l.Text.End &&
+				a.LineAt(a.Sentences[si].End) == li && resTimestampSentence(src, a.Sentences[si].Span) {
+				prefix.End = a.Sentences[si].End
+			}
+		}
+		if prefix.End > 0 {
+			hits = append(hits, resHit{line: li, span: prefix, inline: true, msg: "timestamp " + resQuote(a.Text(prefix)) + " left in the text"})
 		}
 		// An ISO date-time inside a line.
 		for wi < len(a.Words) && a.Words[wi].Start < l.Text.Start {
@@ -970,7 +1148,7 @@ func runTimestamp(p *rules.Pass) {
 		}
 		for ; wi < len(a.Words) && a.Words[wi].Start < l.Text.End; wi++ {
 			w := a.Words[wi]
-			if w.Len() < 11 || !isASCIIDigit(src[w.Start]) {
+			if w.Start < prefix.End || w.Len() < 11 || !isASCIIDigit(src[w.Start]) {
 				continue
 			}
 			n, timed := resISOLen(src[w.Start:l.Text.End])
@@ -984,38 +1162,14 @@ func runTimestamp(p *rules.Pass) {
 	resReport(p, hits, "timestamp")
 }
 
-// resFixtureDate reports a date line of a sports fixture or schedule
-// block: a weekday, a day and a month, with no year, time or metadata word
-// ("Saturday, 26 February"), next to a line that names a fixture ("Italy v
-// Wales"), a kick-off time ("1430 GMT", "15:00") or a venue. Such a date is
-// content, not a stray timestamp.
-func resFixtureDate(a *article.Article, li int) bool {
-	src := a.Src
-	var ev resTimeEvidence
-	first := true
-	for _, tok := range bytes.Fields(src[a.Lines[li].Text.Start:a.Lines[li].Text.End]) {
-		resTimeToken(tok, first, &ev)
-		first = false
-	}
-	if ev.iso || ev.numDate || ev.clock || ev.year || ev.meta || !(ev.weekday && ev.day && ev.month) {
-		return false
-	}
-	for _, d := range []int{-1, 1} {
-		j := li + d
-		for j >= 0 && j < len(a.Lines) && a.Lines[j].Blank() {
-			j += d
-		}
-		if j >= 0 && j < len(a.Lines) && resFixtureLine(src[a.Lines[j].Text.Start:a.Lines[j].Text.End]) {
-			return true
-		}
-	}
-	return false
-}
-
-// resFixtureLine reports a line of a fixture block: "Italy v Wales",
-// "Kick-off: 1430 GMT", "Venue: Stadio Flaminio", or words with a
-// kick-off time ("Arsenal - Chelsea, 15:00").
+// resFixtureLine reports a line of a fixture block: two sides ("Italy v
+// Wales", "Bilbao 2-1 Vigo", see resSidesLine), "Kick-off: 1430 GMT",
+// "Venue: Stadio Flaminio", or words with a kick-off time ("Arsenal -
+// Chelsea, 15:00").
 func resFixtureLine(line []byte) bool {
+	if resSidesLine(line) {
+		return true
+	}
 	toks := bytes.Fields(line)
 	words, clock := 0, false
 	for i, tok := range toks {
@@ -1027,8 +1181,9 @@ func resFixtureLine(line []byte) bool {
 			return true
 		case isASCIIDigit(tok[0]):
 			var ev resTimeEvidence
-			if resNumericToken(bytes.Trim(tok, "(),"), &ev) && ev.clock {
-				clock = true
+			t := bytes.Trim(tok, "(),")
+			if bytes.IndexByte(t, ':') > 0 && resNumericToken(t, &ev) && ev.clock {
+				clock = true // "15:00", not "24h"
 			}
 			if len(tok) >= 4 && isASCIIDigits(tok[:4]) && i+1 < len(toks) && resZones[strings.ToLower(strings.Trim(string(toks[i+1]), "(),"))] {
 				clock = true // "1430 GMT"
@@ -1038,7 +1193,7 @@ func resFixtureLine(line []byte) bool {
 			words++
 		}
 	}
-	return clock && words > 0
+	return clock && words >= 2 // two sides, or a side and a venue
 }
 
 // ---------------------------------------------------------------------------
@@ -1098,13 +1253,18 @@ func resRelatedItem(a *article.Article, t article.Span, maxWords int, bulleted b
 	return n <= maxWords
 }
 
-func runRelatedLinks(p *rules.Pass) {
-	a := p.Article
-	maxWords := p.Int("max-item-words")
-	extra := map[string]bool{}
-	if l := p.Strings("extra-labels"); len(l) > 0 {
-		extra = resLabelSet(l)
-	}
+// resRelated is one block of related links: lines [first, last] of the
+// article, the label's text and the number of items under it.
+type resRelated struct {
+	first, last int
+	label       []byte
+	items       int
+}
+
+// resRelatedBlocks finds the blocks of related links of an article: a
+// label line from the built-in list or extra, and the items after it.
+func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) []resRelated {
+	var out []resRelated
 	var buf []byte
 	L := a.Lines
 	for li := 0; li < len(L); li++ {
@@ -1113,8 +1273,11 @@ func runRelatedLinks(p *rules.Pass) {
 		}
 		b := a.Text(L[li].Text)
 		k := resLabelKey(buf, b)
+		if k == nil {
+			continue
+		}
 		buf = k
-		if k == nil || !(resLists.related[string(k)] || extra[string(k)]) {
+		if !(resLists.related[string(k)] || extra[string(k)]) {
 			continue
 		}
 		last := li
@@ -1132,20 +1295,193 @@ func runRelatedLinks(p *rules.Pass) {
 			}
 			last = j
 			items++
+			// A title-case headline and its teaser below it.
+			if k := resNextLine(a, j); !bulleted && k > 0 && resTitleCase(a, L[j].Text) && resTeaser(a, L[k].Text, false) {
+				last, j = k, k
+			}
 		}
-		span := article.Span{Start: L[li].Text.Start, End: L[last].Text.End}
-		msg := "related-links label " + resQuote(b) + " left in the text"
+		out = append(out, resRelated{first: li, last: last, label: b, items: items})
+		li = last
+	}
+	// Without a label: two or more title-case headlines, each with a teaser
+	// cut off with an ellipsis.
+	for li := 0; li < len(L); li++ {
+		if L[li].Blank() || resInRelated(out, li) {
+			continue
+		}
+		first, last, items := li, li, 0
+		for j := li; j >= 0 && j < len(L); {
+			k := resNextLine(a, j)
+			// The cheap test first: a teaser cut short below.
+			if k < 0 || !resCutShort(a.Text(L[k].Text)) || !resTitleCase(a, L[j].Text) ||
+				!resRelatedItem(a, L[j].Text, maxWords, false) || !resTeaser(a, L[k].Text, true) {
+				break
+			}
+			items++
+			last = k
+			j = resNextLine(a, k)
+		}
+		if items >= 2 {
+			out = append(out, resRelated{first: first, last: last, items: items})
+			li = last
+		}
+	}
+	// After the article: a short label with a word of link lists ("More
+	// from Business") and two or more headlines below it.
+	last := resLastProse(a)
+	for li := last + 1; last >= 0 && li < len(L); li++ {
+		if L[li].Blank() || resInRelated(out, li) || !resLinkLabel(a, L[li].Text) {
+			continue
+		}
+		end, items := li, 0
+		for j := resNextLine(a, li); j >= 0 && resRelatedItem(a, L[j].Text, maxWords, false) && !resInRelated(out, j); j = resNextLine(a, j) {
+			end = j
+			items++
+		}
+		if items >= 2 {
+			out = append(out, resRelated{first: li, last: end, label: a.Text(L[li].Text), items: items})
+			li = end
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
+// resLinkWords are the words of the labels of link lists.
+var resLinkWords = resWordList(`more read related also latest popular recommended top other stories news articles posts see
+	watch trending similar next previous elsewhere editor's picks highlights`)
+
+// resLinkLabel reports a short line that can label a list of links: at most
+// five words, one of them a word of link lists, no final period, comma or
+// semicolon.
+func resLinkLabel(a *article.Article, t article.Span) bool {
+	b := a.Text(t)
+	last, _ := utf8.DecodeLastRune(b)
+	if last == '.' || last == ',' || last == ';' || resBullet(b) {
+		return false
+	}
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	n, link := 0, false
+	var arr [24]byte
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		n++
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		if len(w) < len(arr) && resLinkWords[string(repLower(arr[:0], w))] {
+			link = true
+		}
+	}
+	return link && n <= 5
+}
+
+// resLastProse returns the last line of running text: eight words or more
+// ending like a sentence, or twenty-five words or more; -1 when there is
+// none.
+func resLastProse(a *article.Article) int {
+	for li := len(a.Lines) - 1; li >= 0; li-- {
+		t := a.Lines[li].Text
+		if t.Len() == 0 {
+			continue
+		}
+		n := resLineWords(a, t)
+		last, _ := utf8.DecodeLastRune(a.Text(t))
+		if n >= 25 || n >= 8 && (article.IsTerminal(last) || article.IsCloser(last)) {
+			return li
+		}
+	}
+	return -1
+}
+
+// resInRelated reports a line inside one of the blocks.
+func resInRelated(rs []resRelated, li int) bool {
+	for _, r := range rs {
+		if li >= r.first && li <= r.last {
+			return true
+		}
+	}
+	return false
+}
+
+// resNextLine returns the next non-blank line after line i, or -1.
+func resNextLine(a *article.Article, i int) int {
+	for k := i + 1; k < len(a.Lines); k++ {
+		if !a.Lines[k].Blank() {
+			return k
+		}
+	}
+	return -1
+}
+
+// resTitleCase reports a line in title case: every word of four letters or
+// more is capitalised, and there are two such words at least ("Pensions
+// To Increase By 7% Since July").
+func resTitleCase(a *article.Article, t article.Span) bool {
+	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
+	long := 0
+	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		w := a.Src[a.Words[i].Start:a.Words[i].End]
+		r, _ := utf8.DecodeRune(w)
+		if utf8.RuneCount(w) < 4 || unicode.IsDigit(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
+// resCutShort reports text that ends in an ellipsis.
+func resCutShort(b []byte) bool {
+	return bytes.HasSuffix(b, []byte("...")) || bytes.HasSuffix(b, []byte("…"))
+}
+
+// resTeaser reports the teaser of a related link: a paragraph of at most 60
+// words; cut reports that it must end in an ellipsis ("... The...").
+func resTeaser(a *article.Article, t article.Span, cut bool) bool {
+	n := resLineWords(a, t)
+	if n < 5 || n > 60 {
+		return false
+	}
+	return !cut || resCutShort(a.Text(t))
+}
+
+// resRelatedKey keys the blocks of related links found with the built-in
+// labels and the default item length, which residue/related-links reports
+// and residue/site-chrome takes as evidence.
+type resRelatedKey struct{}
+
+// resDefaultRelated returns the blocks of related links found with the
+// built-in labels, computed once per run; the slice is read-only.
+func resDefaultRelated(p *rules.Pass) []resRelated {
+	return p.Shared(resRelatedKey{}, func(a *article.Article) any {
+		return resRelatedBlocks(a, nil, resRelatedMaxWords)
+	}).([]resRelated)
+}
+
+func runRelatedLinks(p *rules.Pass) {
+	a := p.Article
+	blocks := resDefaultRelated(p)
+	if l, n := p.Strings("extra-labels"), p.Int("max-item-words"); len(l) > 0 || n != resRelatedMaxWords {
+		blocks = resRelatedBlocks(a, resLabelSet(l), n)
+	}
+	for _, r := range blocks {
+		L := a.Lines
+		span := article.Span{Start: L[r.first].Text.Start, End: L[r.last].Text.End}
+		msg := "related-links label " + resQuote(r.label) + " left in the text"
 		desc := "remove the label"
-		if items > 0 {
-			msg = fmt.Sprintf("block of related links (%q and %d headline", b, items)
-			if items > 1 {
+		if r.label == nil {
+			msg = fmt.Sprintf("block of related links (%d headlines with their teasers cut short) left in the text", r.items)
+			desc = "remove the block of related links"
+		} else if r.items > 0 {
+			msg = fmt.Sprintf("block of related links (%q and %d headline", r.label, r.items)
+			if r.items > 1 {
 				msg += "s"
 			}
 			msg += ") left in the text"
 			desc = "remove the block of related links"
 		}
-		p.Report(span, msg, resRemoveLines(a, li, last+1, desc))
-		li = last
+		p.Report(span, msg, resRemoveLines(a, r.first, r.last+1, desc))
 	}
 }
 
@@ -1180,6 +1516,25 @@ func (c *resCredits) agency(b []byte) bool {
 		return c.agency(b[:i]) && c.agency(b[i+1:])
 	}
 	return false
+}
+
+// resHandle reports a social-media account as a source: "@harbour_news",
+// "V_Zelenskiy_official".
+func resHandle(b []byte) bool {
+	if len(b) < 4 || len(b) > 40 {
+		return false
+	}
+	underscore := b[0] == '@'
+	for _, c := range b {
+		switch {
+		case c == '_':
+			underscore = true
+		case c == '@' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return underscore
 }
 
 // resNameWords returns the number of words of a person's name in b, or 0
@@ -1228,6 +1583,9 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 			return len(bytes.Fields(b)) <= 12
 		}
 	}
+	if resCreditLabel(head) {
+		return len(bytes.Fields(b)) <= 12 // "Main photo source: …", "Cover image: …"
+	}
 	if bytes.IndexByte(b, '/') < 0 && bytes.IndexByte(b, '|') < 0 {
 		return alone && c.agency(b)
 	}
@@ -1245,7 +1603,7 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 			return false
 		}
 		switch {
-		case c.agency(part):
+		case c.agency(part) || resHandle(bytes.TrimSpace(part)):
 			agencies++
 		default:
 			n := resNameWords(part)
@@ -1256,6 +1614,30 @@ func (c *resCredits) credit(b []byte, alone bool) bool {
 		}
 	}
 	return agencies > 0 && (longName || agencies == parts)
+}
+
+// resCreditWords make a label of up to three words before a colon a
+// credit label: "Main photo source:", "Cover image:", "Image courtesy:".
+var resCreditWords = resWordList(`photo photos image images picture pictures foto fotos bild credit credits
+	photograph photography illustration imagen imagem`)
+
+// resCreditLabel reports folded text that opens with a label of one to
+// three words, one of them a credit word, and a colon.
+func resCreditLabel(head []byte) bool {
+	c := bytes.IndexByte(head, ':')
+	if c <= 0 {
+		return false
+	}
+	words := bytes.Fields(head[:c])
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if resCreditWords[string(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // resParenCredit returns the end of a bracketed credit starting at b[0]
@@ -1283,22 +1665,45 @@ func (c *resCredits) parenCredit(b []byte) int {
 }
 
 func runCaptionCredit(p *rules.Pass) {
-	a := p.Article
-	src := a.Src
 	c := &resCredits{agencies: resLists.agencies}
-	if l := p.Strings("extra-agencies"); len(l) > 0 {
-		c.extra = map[string]bool{}
-		for _, s := range l {
-			c.extra[strings.TrimSpace(s)] = true
-		}
+	l := p.Strings("extra-agencies")
+	if len(l) == 0 {
+		resReport(p, slices.Clone(resDefaultCredits(p)), "caption")
+		return
 	}
+	c.extra = map[string]bool{}
+	for _, s := range l {
+		c.extra[strings.TrimSpace(s)] = true
+	}
+	resReport(p, c.hits(p.Article), "caption")
+}
+
+// resCreditsKey keys the captions and credits found with the built-in
+// agencies, which residue/caption-credit reports and residue/site-chrome
+// takes as evidence.
+type resCreditsKey struct{}
+
+// resDefaultCredits returns the captions and credits of the article found
+// with the built-in agencies, computed once per run; the slice is shared
+// and read-only.
+func resDefaultCredits(p *rules.Pass) []resHit {
+	return p.Shared(resCreditsKey{}, func(a *article.Article) any {
+		return (&resCredits{agencies: resLists.agencies}).hits(a)
+	}).([]resHit)
+}
+
+// hits finds the captions and credits of an article.
+func (c *resCredits) hits(a *article.Article) []resHit {
+	src := a.Src
 	var hits []resHit
-	for _, para := range a.Paragraphs {
+	captions := map[string]bool{} // the text of the caption lines found, to find their copies
+	for pi, para := range a.Paragraphs {
 		si := para.FirstSentence
 		for li := para.FirstLine; li < para.EndLine; li++ {
 			t := a.Lines[li].Text
 			b := a.Text(t)
-			// Bracketed credits anywhere in the line.
+			// Bracketed credits anywhere in the line, and "© Name/AGENCY"
+			// after text.
 			for off := 0; off < len(b); {
 				i := bytes.IndexByte(b[off:], '(')
 				if i < 0 {
@@ -1313,8 +1718,14 @@ func runCaptionCredit(p *rules.Pass) {
 				}
 				off = i + 1
 			}
+			if i := bytes.Index(b, []byte("©")); i > 0 {
+				if n := c.copyrightCredit(b[i:]); n > 0 {
+					s := article.Span{Start: t.Start + i, End: t.Start + i + n}
+					hits = append(hits, resHit{line: li, span: s, inline: true, msg: "photo credit " + resQuote(a.Text(s)) + " left in the text"})
+				}
+			}
 			// A credit at the end of the line: the last sentence that
-			// starts in it.
+			// starts in it, or what follows a last " | ".
 			for si < para.EndSentence && a.Sentences[si].End <= t.Start {
 				si++
 			}
@@ -1334,19 +1745,136 @@ func runCaptionCredit(p *rules.Pass) {
 			tail := a.Sentences[last].Span
 			alone := tail.Start == t.Start
 			if !c.credit(src[tail.Start:tail.End], alone) {
-				continue
+				if bytes.IndexByte(b, '|') < 0 {
+					continue
+				}
+				if p := bytes.LastIndex(b, []byte(" | ")); p > 0 && c.pipeCredit(b[p+3:]) {
+					tail, alone = article.Span{Start: t.Start + p + 3, End: t.End}, false
+				} else {
+					continue
+				}
 			}
+			oneLine := para.EndLine-para.FirstLine == 1 && before <= 1 && resLineWords(a, t) <= 45
 			switch {
 			case alone:
 				hits = append(hits, resHit{line: li, span: t, msg: "photo credit " + resQuote(b) + " left in the text"})
-			case para.EndLine-para.FirstLine == 1 && before <= 1 && resLineWords(a, t) <= 45:
+				// The lines above it in its paragraph are the caption.
+				if li == para.EndLine-1 && li-para.FirstLine <= 2 && li > para.FirstLine {
+					for k := para.FirstLine; k < li; k++ {
+						if resLineWords(a, a.Lines[k].Text) > 45 {
+							break
+						}
+						hits = append(hits, resHit{line: k, span: a.Lines[k].Text, msg: "photo caption " + resQuote(a.Text(a.Lines[k].Text)) + " above its credit"})
+						captions[string(a.Text(a.Lines[k].Text))] = true
+					}
+				}
+			case oneLine:
 				hits = append(hits, resHit{line: li, span: t, msg: "photo caption with its credit " + resQuote(a.Text(tail)) + " left in the text"})
 			default:
 				hits = append(hits, resHit{line: li, span: tail, inline: true, msg: "photo credit " + resQuote(a.Text(tail)) + " left in the text"})
 			}
 		}
+		// A caption sentence and a photographer's name below it:
+		// "The president of the region, Ana Ruiz, at the ceremony." /
+		// "Marta Pons". Not the article's last paragraph (a sign-off).
+		if para.EndLine-para.FirstLine == 2 && pi+1 < len(a.Paragraphs) {
+			if capt, name := a.Lines[para.FirstLine].Text, a.Lines[para.FirstLine+1].Text; resCaptionSentence(a, capt) && resBareName(a.Text(name)) {
+				hits = append(hits, resHit{line: para.FirstLine, span: capt, msg: "photo caption " + resQuote(a.Text(capt)) + " above its credit"},
+					resHit{line: para.FirstLine + 1, span: name, msg: "photo credit " + resQuote(a.Text(name)) + " below a caption"})
+				captions[string(a.Text(capt))] = true
+			}
+		}
 	}
-	resReport(p, hits, "caption")
+	// Copies of a caption nearby (an image's text printed twice).
+	if len(captions) > 0 {
+		for li, l := range a.Lines {
+			if !l.Blank() && captions[string(a.Text(l.Text))] && !resHitAt(hits, li) {
+				hits = append(hits, resHit{line: li, span: l.Text, msg: "photo caption " + resQuote(a.Text(l.Text)) + ", printed again with its credit"})
+			}
+		}
+	}
+	return hits
+}
+
+// resHitAt reports a whole-line hit on line li.
+func resHitAt(hits []resHit, li int) bool {
+	for _, h := range hits {
+		if h.line == li && !h.inline {
+			return true
+		}
+	}
+	return false
+}
+
+// resCaptionSentence reports a line that can be a photo caption above a
+// photographer's name: one sentence of description ending in a period, of
+// at most 30 words, not a quotation.
+func resCaptionSentence(a *article.Article, t article.Span) bool {
+	b := a.Text(t)
+	if len(b) == 0 || b[len(b)-1] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b)
+	if article.IsOpener(r) || !unicode.IsUpper(r) || bytes.ContainsAny(b, "\"“”«»") {
+		return false
+	}
+	n := resLineWords(a, t)
+	return n >= 3 && n <= 30
+}
+
+// resBareName reports a photographer's name on its own: two or three
+// capitalised words of letters ("JJ Guillén", "Marta Pons").
+func resBareName(b []byte) bool {
+	f := bytes.Fields(b)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range string(w) {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pipeCredit reports the credit after a caption's last " | ": an agency
+// or a photographer and an agency, perhaps after a label of one or two
+// words ("AFP", "Photo: EFE", "Font: AFP", "Ana Ruiz / EFE").
+func (c *resCredits) pipeCredit(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if c.credit(b, true) {
+		return true
+	}
+	if i := bytes.IndexByte(b, ':'); i > 0 && i <= 20 && bytes.Count(b[:i], []byte(" ")) <= 1 {
+		return c.agency(b[i+1:]) || c.credit(b[i+1:], false)
+	}
+	return false
+}
+
+// copyrightCredit returns the length of a credit after a copyright sign in
+// running text, "© Name Surname/AGENCY" or "© AGENCY", or 0.
+func (c *resCredits) copyrightCredit(b []byte) int {
+	n := len("©")
+	rest := b[n:]
+	end := 0
+	for k, f := range bytes.Fields(rest) {
+		if k >= 4 {
+			break
+		}
+		at := bytes.Index(rest, f) + len(f)
+		f = bytes.TrimRight(f, ".,;")
+		if i := bytes.IndexByte(f, '/'); i > 0 && c.agency(f[i+1:]) || c.agency(f) {
+			end = n + at
+			break
+		}
+	}
+	return end
 }
 
 // ---------------------------------------------------------------------------
@@ -1530,9 +2058,17 @@ func init() {
 			Doc: "Finds the page furniture of the site an article was scraped from, left in its body: " +
 				"navigation and widget labels standing alone on a line (\"Share this article\", \"Trends 24h\"), " +
 				"source, tag and copyright lines (\"Source: elparis\", \"© Communities 2019 - Privacy\"), site " +
-				"notices and disclaimers (\"The information on this site is from external sources...\") and the " +
-				"site's name standing alone at the top. The lists are data (checks/data/residue.txt) and can be " +
-				"extended per site. The fix deletes the line (unsafe).",
+				"notices and disclaimers (\"The information on this site is from external sources...\"), comment " +
+				"forms, and the site's name standing alone at the top. Lines no list knows are judged by their " +
+				"shape and their neighbours (package blocks): menus, mastheads, widgets and byline blocks in the " +
+				"run of short lines above the headline or between the headline and the lead; interface words " +
+				"(\"Source link\", \"Random Post\"), labels and footers after the last paragraph of prose; and " +
+				"anywhere, hashtag lines, breadcrumbs, web addresses and handles standing alone, reading times and " +
+				"counts (\"3 min read\"), items split by separators (\"Kyiv • UNN\"), language switchers and " +
+				"script code. The message says which evidence decided. Not flagged: the headline, a standfirst, " +
+				"bylines without a date, datelines, subheadings, quotes, lists and results tables inside the " +
+				"article, and any short line in an article without a lead of some length. The lists are data " +
+				"(checks/data/residue.txt) and can be extended per site. The fix deletes the line (unsafe).",
 			Bad:      "The port reopened on Monday.\n\nShare this article\n\nThe unions called off the strike.\n",
 			Good:     "The port reopened on Monday.\n\nThe unions called off the strike, the source said.\n",
 			Severity: rules.Warning,
@@ -1547,6 +2083,12 @@ func init() {
 					Doc: "site names that are residue when they stand alone on a line"},
 				{Name: "max-words", Kind: rules.Int, Default: 12,
 					Doc: "longest line, in words, that a source or tag prefix makes residue"},
+				{Name: "shape", Kind: rules.Bool, Default: true,
+					Doc: "judge the lines no list knows by their shape, position and neighbours (false: the lists only)"},
+				{Name: "short-words", Kind: rules.Int, Default: blocks.DefaultParams.ShortWords,
+					Doc: "most words of a short line, the kind menus, labels and mastheads are made of"},
+				{Name: "lead-words", Kind: rules.Int, Default: blocks.DefaultParams.LeadWords,
+					Doc: "fewest words of the lead, the first paragraph of prose; the lines above it are the headline's run"},
 			},
 			Run: runSiteChrome,
 		},
@@ -1555,9 +2097,12 @@ func init() {
 			Doc: "Finds timestamps and metadata lines left in the body by the scraper: a line that holds " +
 				"nothing but a date or time, possibly after a section path or \"Updated\" " +
 				"(\"2021-05-31T02:35:26.710Z\", \"News/Politics 2024-02-21T19:02:41.242Z\", \"Published: " +
-				"31/05/2021 - 02:35\"), and ISO 8601 date-times inside a line. Dates in running text and " +
-				"datelines (\"LONDON, May 31 (Reuters) -\") are not flagged, nor the date line of a fixture block " +
-				"(\"Saturday, 26 February\" next to \"Italy v Wales (1430 GMT)\"). The fix deletes the line or the " +
+				"31/05/2021 - 02:35\", \"Print date: 22-05-2019\"), ISO 8601 date-times inside a line, a date " +
+				"stamp opening a line (\"date 2024-07-06 At any time...\") and a publication stamp opening a " +
+				"paragraph (\"Posted on Thursday, July 2, 2020 at 6:21 p.m. The...\"). Dates in running text, " +
+				"datelines (\"LONDON, May 31 (Reuters) -\"), a bare date opening a paragraph (a diary's " +
+				"\"Sunday, June 30th.\") and the date lines of sports fixtures and results (\"Saturday, 14 " +
+				"October\" above \"Valencia v Cadiz\") are not flagged. The fix deletes the line or the " +
 				"timestamp (unsafe).",
 			Bad:      "Dockworkers extend strike\n\n2023-10-12T08:14:03.512Z\n\nThe strike entered its ninth day.\n",
 			Good:     "Dockworkers extend strike\n\nVALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n",
@@ -1568,15 +2113,20 @@ func init() {
 			ID: "residue/related-links",
 			Doc: "Finds blocks of related links scraped into the body: a label such as \"More information\", " +
 				"\"Related\", \"Read more\" or \"LEER MÁS\" on its own line, with the bulleted or short " +
-				"headline-like lines that follow it. The block ends at the first line of running text. The " +
-				"labels are data and can be extended per site. The fix deletes the block (unsafe).",
+				"headline-like lines that follow it (a title-case headline takes its teaser paragraph with it); " +
+				"two or more title-case headlines each followed by a teaser cut short with an ellipsis; and " +
+				"after the last paragraph of prose, a short label with a word of link lists that no list knows " +
+				"(\"More from Business\") above two or more headlines. The block ends at the first line of " +
+				"running text. Title-case subheadings followed by whole paragraphs, a subheading inside the " +
+				"article, and a list of names after it are not flagged. The labels are data and can be " +
+				"extended per site. The fix deletes the block (unsafe).",
 			Bad:      "The talks stalled.\n\nMore information\n\n• Shipping lines divert cargo\n\nThe unions met again on Friday.\n",
 			Good:     "The talks stalled.\n\nMore information is expected on Friday, the ministry said.\n",
 			Severity: rules.Warning,
 			Params: []rules.Param{
 				{Name: "extra-labels", Kind: rules.Strings, Default: []string{},
 					Doc: "more labels that open a block of related links (case-insensitive)"},
-				{Name: "max-item-words", Kind: rules.Int, Default: 20,
+				{Name: "max-item-words", Kind: rules.Int, Default: resRelatedMaxWords,
 					Doc: "longest unbulleted headline, in words, taken into a block (bulleted ones may be twice as long)"},
 			},
 			Run: runRelatedLinks,
@@ -1585,10 +2135,14 @@ func init() {
 			ID: "residue/caption-credit",
 			Doc: "Finds photo captions and credits left in the body: a line or paragraph that ends in a " +
 				"credit (\"... in July 2019. Mikhail Klimentyev / AP\", \"REUTERS/Kevin Lamarque\", \"Photo: " +
-				"EFE\"), an agency standing alone on a line (\"Getty Images\"), and bracketed credits " +
-				"(\"(Photo: Reuters)\"). Agencies named in running text (\"he told Reuters.\", \"LONDON " +
-				"(Reuters) -\") are not flagged. The agency list is data and can be extended. The fix deletes " +
-				"the caption or the credit (unsafe).",
+				"EFE\", \"Main photo source: ...\", \"Bild: ...\") or in a credit after a pipe (\"... | Font: " +
+				"AFP\"), an agency standing alone on a line (\"Getty Images\"), a credit line with the caption " +
+				"lines above it in its paragraph, a one-sentence caption with a photographer's bare name below " +
+				"it (and the caption's copy nearby), bracketed credits (\"(Photo: Reuters)\") and a copyright " +
+				"credit in running text (\"... © Name/TASS\"). Agencies named in running text (\"he told " +
+				"Reuters.\", \"LONDON (Reuters) -\"), signed quotes, and a name below the article's last " +
+				"paragraph (a sign-off) are not flagged. The agency list is data and can be extended. The fix " +
+				"deletes the caption or the credit (unsafe).",
 			Bad:      "The ministers met in Minsk.\n\nThe two leaders at a monastery in July 2019. Ana Ruiz / AP\n\nThe talks went on.\n",
 			Good:     "The ministers met in Minsk, Ana Ruiz told AP.\n\nThe talks went on, Reuters reported.\n",
 			Severity: rules.Warning,

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/blocks"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -82,6 +83,9 @@ func TestResidueSiteChrome(t *testing.T) {
 		{name: "notice sentence after text in a line",
 			in:    "The unions called off the strike. ⟦Click here to read the full statement.⟧\n",
 			fixed: "The unions called off the strike.\n"},
+		{name: "two notices that fill a line",
+			in:    "The unions called off the strike.\n\n⟦This site uses Akismet to reduce spam. Learn how your comment data is processed.⟧\n",
+			fixed: "The unions called off the strike.\n"},
 		{name: "notice sentence before text in a line",
 			in:    "⟦This article was automatically translated from Spanish.⟧ The unions called off the strike.\n",
 			fixed: "The unions called off the strike.\n"},
@@ -129,6 +133,101 @@ func TestResidueSiteChromeParams(t *testing.T) {
 	})
 }
 
+// resLead and resProse are paragraphs of running text for the shape tests:
+// the classifier needs a lead of some length to place the headline.
+const (
+	resLead  = "The port of Valencia reopened on Monday after a nine-day strike by dockworkers, who accepted a new shift system after talks that lasted all night."
+	resProse = "The unions said the agreement, which covers some 4,500 workers, would be put to a vote of their members before the end of the month."
+)
+
+func TestResidueSiteChromeShape(t *testing.T) {
+	runCases(t, "residue/site-chrome", []checkCase{
+		{name: "masthead and menu above the headline",
+			in: "⟦Harbour Daily\n  • Politics\n  • Business\n  • Culture⟧\n\nDockworkers end strike in Valencia\n\n" +
+				resLead + "\n\n" + resProse + "\n",
+			fixed: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "widgets between the headline and the lead",
+			in: "Dockworkers end strike in Valencia\n\n⟦Text size settings\nPrint Share Email⟧\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "footer after the article",
+			in:    "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\n⟦Source link⟧\n\n⟦Random Post⟧\n",
+			fixed: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n"},
+		{name: "hashtags and a web address anywhere",
+			in: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n⟦#Valencia #port #strike⟧\n\n" + resProse +
+				"\n\n⟦Read it at www.harbour-news.example.com⟧\n"},
+		{name: "script code",
+			in: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n⟦slots.push({\ncode: 'port_1',\n});⟧\n\n" + resProse + "\n"},
+		{name: "site name after the title",
+			in:    "Dockworkers end strike in Valencia⟦ | Harbour News⟧\n\n" + resLead + "\n",
+			fixed: "Dockworkers end strike in Valencia\n\n" + resLead + "\n"},
+		{name: "web address after the title", in: "Dockworkers end strike in Valencia⟦ – harbour-news.example.com⟧\n\n" + resLead + "\n"},
+		{name: "masthead after the title", in: "Dockworkers end strike in Valencia⟦ - The Harbour Times⟧\n\n" + resLead + "\n"},
+		{name: "media marker after a title",
+			in: "Dockworkers end strike in Valencia\n\n" + resLead + "\n\nDockers dance on the quay⟦ (video)⟧\n\n" + resProse + "\n"},
+		{name: "masthead line above the headline",
+			in: "⟦HPN - Harbour news agency⟧\n\n⟦Article link:⟧\nDockworkers end strike in Valencia\n\n" + resLead + "\n"},
+		// Negative cases: the article's own short lines.
+		{name: "dashes in headlines",
+			in: "Dockworkers' strike – the verdict\n\n" + resLead + "\n\nValencia 3-1 Bilbao - Match Report\n\n" + resProse + "\n"},
+		{name: "a headline with a masthead word", in: "Harbour news agency closes after 40 years\n\n" + resLead + "\n"},
+		{name: "a masthead word above a short lead",
+			in: "Harbour Times axe jobs\n\nThe Harbour Times will cut 90 jobs, its owners said.\n\n" + resLead + "\n"},
+		{name: "brackets in a title", in: "Dockworkers end strike (again)\n\n" + resLead + "\n\nShips leave (video of the port in 1950 aside)\n"},
+		{name: "headline, standfirst, byline and dateline",
+			in: "Dockworkers end strike\nUnions accept the new shift system after a night of talks\n\nBy Ana Ruiz\n\nVALENCIA (Reuters) -\n\n" +
+				resLead + "\n\n" + resProse + "\n"},
+		{name: "subheadings, a list and a results table",
+			in: "Dockworkers win the harbour cup\n\n" + resLead + "\n\nA vote this month\n\n" + resProse +
+				"\n\nResults\nValencia 3-1 Bilbao\nCadiz 0-0 Vigo\n\n" + resProse + "\n\nBest choir - Valencia Dockworkers\n" +
+				"Best soloist - Marta Pons\nBest newcomer - The Harbour Singers\n"},
+		{name: "a short article without a lead", in: "Port strike ends\n\nShare prices rose.\n\nMore news\n"},
+	})
+}
+
+func TestResidueSiteChromeShapeParams(t *testing.T) {
+	const page = "Harbour Daily\n  • Politics\n  • Business\n  • Culture\n\nDockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\nSource link\n"
+	runCasesWith(t, "residue/site-chrome", map[string]any{"shape": false}, []checkCase{
+		{name: "lists only", in: page},
+	})
+	runCasesWith(t, "residue/site-chrome", map[string]any{"lead-words": 30}, []checkCase{
+		{name: "no lead this long: no headline's run", in: "Harbour Daily\n  • Politics\n  • Business\n  • Culture\n\nDockworkers end strike in Valencia\n\n" +
+			resLead + "\n\n" + resProse + "\n\n⟦Source link⟧\n"},
+	})
+	// A label the user adds is evidence for its neighbours too.
+	const footer = "Dockworkers end strike in Valencia\n\n" + resLead + "\n\n" + resProse + "\n\n"
+	runCasesWith(t, "residue/site-chrome", map[string]any{"extra-labels": []string{"Harbour Radio"}}, []checkCase{
+		{name: "user label and its neighbour", in: footer + "⟦Harbour Radio\nMorning edition\nSource link⟧\n"},
+	})
+	runCases(t, "residue/site-chrome", []checkCase{
+		{name: "without the user label", in: footer + "Harbour Radio\nMorning edition\n⟦Source link⟧\n"},
+	})
+}
+
+// TestResidueSiteChromeHints: a reader that knows the page's structure
+// hands hints per line through the side inputs, and they count as evidence.
+func TestResidueSiteChromeHints(t *testing.T) {
+	text := "Dockworkers end strike in Valencia\n\n" + resLead + "\n\nPorts and shipping\n\n" + resProse + "\n"
+	a, err := article.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"residue/site-chrome"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := e.Run(a); len(fs) != 0 {
+		t.Fatalf("without hints: %v", fs)
+	}
+	hints := make([]*blocks.Hint, len(a.Lines))
+	hints[4] = &blocks.Hint{Element: "nav", LinkDensity: 1}
+	fs, err := e.RunSide(a, &rules.Side{Values: map[any]any{blocks.HintsKey{}: hints}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "HTML") {
+		t.Errorf("with a navigation hint: %v", fs)
+	}
+}
+
 func TestResidueTimestamp(t *testing.T) {
 	runCases(t, "residue/timestamp", []checkCase{
 		{name: "ISO line",
@@ -146,7 +245,22 @@ func TestResidueTimestamp(t *testing.T) {
 		{name: "ISO inside a byline",
 			in:    "By Ana Ruiz | ⟦2023-10-12T08:14:03Z⟧\n\nThe strike went on.\n",
 			fixed: "By Ana Ruiz |\n\nThe strike went on.\n"},
+		{name: "date stamp opening the text",
+			in:    "⟦date 2023-10-12⟧ The strike entered its ninth day on Thursday.\n",
+			fixed: "The strike entered its ninth day on Thursday.\n"},
+		{name: "bare ISO date opening a line", in: "⟦2023-10-12⟧ The strike entered its ninth day.\n"},
+		{name: "timestamp sentence opening a paragraph",
+			in:    "⟦Posted on Thursday, October 12, 2023 at 8:14 a.m.⟧ The strike entered its ninth day.\n",
+			fixed: "The strike entered its ninth day.\n"},
+		{name: "labelled date", in: "⟦Print date: 12-10-2023⟧\n\nThe strike entered its ninth day.\n"},
+		{name: "Italian and Portuguese months", in: "⟦12 Ottobre 2023⟧\n\n⟦12 de outubro de 2023⟧\n\nThe strike went on.\n"},
 		// Negative cases.
+		{name: "fixtures under a date", in: "The league resumes this weekend.\n\nSaturday, 14 October\nValencia v Cadiz (1500 BST)\nBilbao v Vigo\n\n" +
+			"Sunday, 15 October\n\nSevilla v Betis\n"},
+		{name: "results under a date", in: "Sunday 15 October 2023\nValencia 3-1 Bilbao\nCadiz 0-0 Vigo\n"},
+		{name: "a date opening a sentence", in: "12 October 2023 was the ninth day of the strike.\n"},
+		{name: "a diary of dates", in: "Sunday, October 8th. The unions met at noon. Monday, October 9. The strike began.\n"},
+		{name: "a label that is no date", in: "Result: 3-1 to Valencia\n\nThe strike went on.\n"},
 		{name: "dateline", in: "VALENCIA, Oct 12 (Reuters) - The strike entered its ninth day on 12 October 2023.\n"},
 		{name: "date in a sentence", in: "The contract, signed on 2023-10-12, runs until 2025.\n"},
 		{name: "times in a sentence", in: "The talks began at 10:30 on Monday and ended at 2pm.\n"},
@@ -185,7 +299,27 @@ func TestResidueRelatedLinks(t *testing.T) {
 			in: "The talks stalled.\n\n⟦Most read⟧\n\nNews/Politics 2024-02-21T19:02:41.242Z\n"},
 		{name: "bulleted block stops at an unbulleted line",
 			in: "The talks stalled.\n\n⟦See also\n\n• Shipping lines divert cargo⟧\n\nThe\n\nnegotiation began in March.\n"},
+		{name: "title-case headlines with their teasers",
+			in: "The talks stalled.\n\n⟦Read More\n\nShipping Lines Divert Cargo To Algeciras\n\nThe main lines moved dozens of ships to the south after the " +
+				"strike began, the port said...\n\nDockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good.⟧\n",
+			fixed: "The talks stalled.\n"},
+		{name: "teasers cut short without a label",
+			in: "The talks stalled.\n\n⟦Shipping Lines Divert Cargo To Algeciras\n\nThe main lines moved dozens of ships to the south after the strike began...\n\n" +
+				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good, the unions…⟧\n"},
+		{name: "a label of link words and headlines after the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\n⟦More from Business\nCitrus growers count the cost of the strike\n" +
+				"Ports across the region brace for a busy week⟧\n"},
 		// Negative cases.
+		{name: "a list of names after the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nLittle Britain (BBC Three)\nDoc Martin (Buffalo Productions, ITV1)\n" +
+				"The Simpsons (Twentieth Century Fox, Channel 4)\nSchool Of Rock\n"},
+		{name: "a subheading with a link word in the article",
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nMore talks ahead\nThe unions meet the ministry on Friday\n" +
+				"The shipping lines join them on Monday\n\nThe port reopened on Monday after nine days, the authority said in a statement.\n"},
+		{name: "title-case subheadings in an article",
+			in: "The talks stalled.\n\nShipping Lines Divert Cargo\n\nThe main lines moved dozens of ships to the south after the strike began.\n\n" +
+				"Dockers Vote On New Shifts\n\nThe vote on Friday will decide whether the port reopens for good.\n"},
+		{name: "one teaser cut short", in: "The talks stalled.\n\nShipping Lines Divert Cargo\n\nThe main lines moved dozens of ships to the south...\n"},
 		{name: "not a built-in label", in: "The talks stalled.\n\nMás noticias\n\n• Shipping lines divert cargo\n\nThe unions met.\n"},
 		{name: "label words in sentences", in: "More information is expected on Friday.\n\nRelated shares fell.\n\nRead more about it in our report, he said.\n"},
 		{name: "bulleted list without a label", in: "The union wants:\n\n• two rest days a week\n\n• a new shift system\n"},
@@ -217,7 +351,25 @@ func TestResidueCaptionCredit(t *testing.T) {
 				"Talks are due next week. ⟦Ana Ruiz / EFE⟧\n",
 			fixed: "The strike entered its ninth day. The unions reject the plan. The port authority wants it before the end of the year. " +
 				"Talks are due next week.\n"},
+		{name: "credit line under its caption",
+			in:    "The talks went on.\n\n⟦Dockworkers block the gate of the port on Wednesday morning\nImage: Marta Pons⟧\n\nThe vote was held.\n",
+			fixed: "The talks went on.\n\nThe vote was held.\n"},
+		{name: "credit label of several words", in: "The talks went on.\n\n⟦Main picture source: Harbour Authority / port_authority_es⟧\n\nThe vote was held.\n"},
+		{name: "photographer and account", in: "The talks went on.\n\n⟦Ana RuizInstagram / ana_ruiz_photo⟧\n\nThe vote was held.\n"},
+		{name: "credit after a pipe", in: "The talks went on.\n\n⟦Dockworkers at the gate | Source: EFE⟧\n\n⟦The minister on Monday | AFP⟧\n\nThe vote was held.\n"},
+		{name: "copyright credit in running text",
+			in:    "The port minister Ana Ruiz ⟦© Marta Pons/EFE⟧ VALENCIA, Oct 12. The strike went on.\n",
+			fixed: "The port minister Ana Ruiz VALENCIA, Oct 12. The strike went on.\n"},
+		{name: "photographer's name under a caption, and the caption's copy",
+			in: "Dockworkers end strike\n\n⟦The president of the port authority, Ana Ruiz.⟧\n\n⟦The president of the port authority, Ana Ruiz.\nMarta Pons⟧\n\n" +
+				"The strike went on for nine days.\n"},
 		// Negative cases.
+		{name: "signed quote", in: "The strike went on.\n\n\"We have won the right to rest.\"\nMarta Pons\n\nThe vote was held.\n"},
+		{name: "sign-off at the end", in: "The strike went on.\n\nThe vote will be held on Friday.\nMarta Pons\n"},
+		{name: "headline and author", in: "Dockworkers end strike\nMarta Pons\n\nThe vote will be held on Friday.\n"},
+		{name: "an account name alone is no credit", in: "The talks went on.\n\nen_GBEnglish\n\n@harbour_news\n"},
+		{name: "a pipe in running text", in: "The vote was 12 | 3 in favour, said the union | AFP staff.\n"},
+		{name: "copyright sign in running text", in: "The song © 1998 Harbour Records was played at the rally.\n"},
 		{name: "agencies in running text", in: "The minister told Reuters.\n\nLONDON (Reuters) - Shares fell.\n\nWASHINGTON (AP) — The vote was held.\n"},
 		{name: "headline ending in an agency", in: "Weak dollar hits Reuters\n\nRevenues at Reuters slipped 11%.\n"},
 		{name: "poll", in: "Support rose, according to a Reuters/Ipsos poll\n\nThe poll was taken on Monday.\n"},

@@ -278,7 +278,7 @@ func TestStarter(t *testing.T) {
 	// Uncommenting the commented examples keeps it valid, as long as the
 	// checks they name exist.
 	var b strings.Builder
-	examples := []string{"# source-langs:", "  # enable:", "  # disable:", "  # linebreak/", "  # custom:", "  #   "}
+	examples := []string{"# source-langs:", "  # enable:", "  # disable:", "  # linebreak/", "  # residue/", "  # custom:", "  #   "}
 	uncommented := 0
 	for _, line := range strings.SplitAfter(string(Starter()), "\n") {
 		for _, p := range examples {
@@ -290,8 +290,8 @@ func TestStarter(t *testing.T) {
 		}
 		b.WriteString(line)
 	}
-	if uncommented != 9 {
-		t.Errorf("uncommented %d example lines, want 9:\n%s", uncommented, b.String())
+	if uncommented != 15 {
+		t.Errorf("uncommented %d example lines, want 15:\n%s", uncommented, b.String())
 	}
 	if reg.Lookup("linebreak/orphan-paragraph") == nil {
 		t.Skip("linebreak/orphan-paragraph is not registered; the uncommented starter is not tried")

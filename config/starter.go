@@ -41,6 +41,12 @@ rules:
   #   severity: info
   #   max-words: 4
   #   allow: [Breaking news]
+  # residue/site-chrome:                # a site's furniture: add its labels
+  #   extra-labels: [Más noticias, Radio Harbour]
+  #   shape: true                       # and judge other lines by their shape
+  # residue/template:                   # a site's template, found across a batch
+  #   min-articles: 5
+  #   allow-lines: ["(AFP)"]            # lines that may recur in every article
   # custom:                             # all the patterns below
   #   severity: info
 

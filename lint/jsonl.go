@@ -72,6 +72,9 @@ func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
 			if raw, ok := obj[idKey]; ok {
 				rec.ID = idString(raw)
 			}
+			if raw, ok := obj[w.JSONLGroup]; ok && w.JSONLGroup != "" {
+				in2.Group = idString(raw)
+			}
 			var text string
 			raw, ok := obj[textKey]
 			switch {

@@ -42,6 +42,9 @@ type Input struct {
 	Rel string
 	// Source is a JSONL record's source text, when the record has one.
 	Source []byte
+	// Group is the value of a JSON Lines record's group field
+	// (Walker.JSONLGroup), for the batch-level checks; see GroupOf.
+	Group string
 }
 
 // Expand lists the inputs for command-line paths with the default walk
@@ -82,11 +85,22 @@ type Linter struct {
 	// Sources, when set, pairs inputs with their source articles for the
 	// bitext checks (see Sources).
 	Sources *Sources
+	// Side, when set, gives the side inputs of each input's run: its group
+	// and the batch's values (TemplateSide).
+	Side func(Input) *rules.Side
+
+	// kept holds texts a first pass read (TemplateOptions.KeepBytes), by
+	// path, each taken once by the check pass.
+	kept sync.Map
 }
 
 // Check checks one text already in memory: UTF-8, or Windows-1252, which
 // is checked as its UTF-8 transcoding (article.ParseFile).
 func (l *Linter) Check(path string, src []byte) *report.File {
+	return l.check(path, src, nil)
+}
+
+func (l *Linter) check(path string, src []byte, side *rules.Side) *report.File {
 	f := &report.File{Path: path}
 	a, err := article.ParseFile(path, src)
 	if err != nil {
@@ -94,7 +108,7 @@ func (l *Linter) Check(path string, src []byte) *report.File {
 		return f
 	}
 	f.Article = a
-	f.Findings, f.Err = l.Engine.Run(a)
+	f.Findings, f.Err = l.Engine.RunSide(a, side)
 	if l.Filter != nil {
 		f.Findings = l.Filter(a, f.Findings)
 	}
@@ -120,15 +134,23 @@ func (l *Linter) CheckInput(in Input) *report.File {
 		}
 		src, err = readAtMost(r, max)
 	default:
+		if b, ok := l.kept.LoadAndDelete(in.Path); ok {
+			src = b.([]byte)
+			break
+		}
 		src, err = readFile(in.Path, max)
 	}
 	if err != nil {
 		return &report.File{Path: in.Path, Record: in.Record, Err: cleanErr(err)}
 	}
-	if l.Sources != nil {
-		return l.checkBitext(in, src)
+	var side *rules.Side
+	if l.Side != nil {
+		side = l.Side(in)
 	}
-	f := l.Check(in.Path, src)
+	if l.Sources != nil {
+		return l.checkBitext(in, src, side)
+	}
+	f := l.check(in.Path, src, side)
 	f.Record = in.Record
 	return f
 }

@@ -76,7 +76,7 @@ func (s *Sources) sourcePath(in Input) string {
 }
 
 // checkBitext checks an input with its source, when it has one.
-func (l *Linter) checkBitext(in Input, src []byte) *report.File {
+func (l *Linter) checkBitext(in Input, src []byte, side *rules.Side) *report.File {
 	s := l.Sources
 	var srcBytes []byte
 	info := &report.Source{}
@@ -100,7 +100,7 @@ func (l *Linter) checkBitext(in Input, src []byte) *report.File {
 		}
 	}
 	if info == nil || info.Missing {
-		f := l.Check(in.Path, src)
+		f := l.check(in.Path, src, side)
 		f.Record, f.Source = in.Record, info
 		return f
 	}
@@ -130,7 +130,7 @@ func (l *Linter) checkBitext(in Input, src []byte) *report.File {
 	bt := rules.NewBitext(sa, a, sl, s.TargetLang)
 	bt.SourcePath = info.Path
 	f.Article = a
-	f.Findings, f.Err = l.Engine.RunBitext(a, bt)
+	f.Findings, f.Err = l.Engine.RunWith(a, rules.Inputs{Bitext: bt, Side: side})
 	if l.Filter != nil {
 		f.Findings = l.Filter(a, f.Findings)
 	}

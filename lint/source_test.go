@@ -64,7 +64,7 @@ func TestSourcesDir(t *testing.T) {
 	dir := tree(t, map[string]string{
 		"orig/a.txt":     "Alfa uno.",
 		"orig/sub/b.txt": "Beta dos.",
-		"orig/c.txt":     "caf\xe9",
+		"orig/c.txt":     "caf\x00",
 		"mt/a.txt":       "Alpha one.",
 		"mt/sub/b.txt":   "Beta two.",
 		"mt/c.txt":       "Gamma three.",
@@ -73,7 +73,7 @@ func TestSourcesDir(t *testing.T) {
 	es, _ := lang.Parse("es")
 	l := &Linter{Engine: pairEngine(t), Jobs: 2, Sources: &Sources{Dir: filepath.Join(dir, "orig"), Lang: es, TargetLang: lang.English}}
 	got := describe(dir, runAll(t, l, &Walker{}, filepath.Join(dir, "mt")))
-	want := "mt/a.txt: source starts with Alfa; mt/c.txt! source " + filepath.Join(dir, "orig/c.txt") + ": not valid UTF-8 at byte 3 (byte 0xE9); mt/d.txt: (no source); mt/sub/b.txt: source starts with Beta"
+	want := "mt/a.txt: source starts with Alfa; mt/c.txt! source " + filepath.Join(dir, "orig/c.txt") + ": binary file (contains NUL bytes) at byte 3; mt/d.txt: (no source); mt/sub/b.txt: source starts with Beta"
 	if got != want {
 		t.Errorf("pairs\n got  %s\n want %s", got, want)
 	}

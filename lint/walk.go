@@ -36,6 +36,10 @@ type Walker struct {
 	// JSONLSource names the field holding a record's source text; "source"
 	// by default. A record without it is checked alone.
 	JSONLSource string
+	// JSONLGroup, when set, names the record field whose value is the
+	// record's group for the batch-level checks (Input.Group); records
+	// without it belong to their file's group.
+	JSONLGroup string
 	// Shard, when Of > 0, keeps only the inputs whose key (path, or record
 	// ID) hashes to shard K of Of (K from 1 to Of).
 	Shard Shard

@@ -58,7 +58,7 @@ func (p *Pass) ReportSource(sev Severity, s, src article.Span, message string, f
 func (p *Pass) Consult(c *Check) []Finding {
 	type consultKey struct{ id string }
 	return p.Shared(consultKey{c.ID}, func(a *article.Article) any {
-		q := &Pass{Article: a, Bitext: p.Bitext, check: c, shared: p.shared}
+		q := &Pass{Article: a, Bitext: p.Bitext, check: c, shared: p.shared, side: p.side}
 		c.Run(q)
 		return q.findings
 	}).([]Finding)

@@ -29,6 +29,10 @@ type Check struct {
 	// (an ISO 639-1 code).
 	Bitext             bool
 	Source, SourceLang string
+	// Batch marks a check that reports only in a batch, from the run's
+	// side inputs (Pass.Side): its Bad example is a line that every
+	// article of the batch holds, its Good example a line of one article.
+	Batch bool
 	// Params are the check's typed parameters with their defaults.
 	Params []Param
 	// Run inspects p.Article and calls p.Report for each finding.
@@ -163,6 +167,7 @@ type Pass struct {
 	params   map[string]any
 	findings []Finding
 	shared   map[any]any // per engine run, shared by its checks
+	side     *Side       // the batch's side inputs; nil for a lone article
 }
 
 // Shared returns what compute gives for the article, computing it once per

@@ -182,12 +182,26 @@ func (e *Engine) Checks() []*Check { return e.checks }
 // a malformed range is a bug in mtlint; Run returns it as an error together
 // with the other checks' findings.
 func (e *Engine) Run(a *article.Article) ([]Finding, error) {
-	return e.RunBitext(a, nil)
+	return e.RunWith(a, Inputs{})
+}
+
+// Inputs are what a run may know beyond the article itself: the
+// translation's source (the bitext checks run only with one) and the
+// batch's side inputs (Side). Either may be nil.
+type Inputs struct {
+	Bitext *Bitext
+	Side   *Side
 }
 
 // RunBitext is Run for a translation with its source: the bitext checks
 // run too. With bt nil it is Run.
 func (e *Engine) RunBitext(a *article.Article, bt *Bitext) ([]Finding, error) {
+	return e.RunWith(a, Inputs{Bitext: bt})
+}
+
+// RunWith is Run with what the run knows beyond the article.
+func (e *Engine) RunWith(a *article.Article, in Inputs) ([]Finding, error) {
+	bt := in.Bitext
 	var all []Finding
 	var errs []string
 	shared := map[any]any{}
@@ -195,7 +209,7 @@ func (e *Engine) RunBitext(a *article.Article, bt *Bitext) ([]Finding, error) {
 		if c.Bitext && bt == nil {
 			continue
 		}
-		fs, err := e.runOne(c, a, bt, shared)
+		fs, err := e.runOne(c, a, in, shared)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
@@ -209,8 +223,9 @@ func (e *Engine) RunBitext(a *article.Article, bt *Bitext) ([]Finding, error) {
 	return all, nil
 }
 
-func (e *Engine) runOne(c *Check, a *article.Article, bt *Bitext, shared map[any]any) (fs []Finding, err error) {
-	p := &Pass{Article: a, Bitext: bt, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
+func (e *Engine) runOne(c *Check, a *article.Article, in Inputs, shared map[any]any) (fs []Finding, err error) {
+	bt := in.Bitext
+	p := &Pass{Article: a, Bitext: bt, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared, side: in.Side}
 	defer func() {
 		if r := recover(); r != nil {
 			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())

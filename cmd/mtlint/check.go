@@ -122,6 +122,9 @@ func runCheck(c *cli.Context) error {
 	if err := st.applySources(c, l); err != nil {
 		return usageErr(c, err)
 	}
+	if set := firstPass(st, l, c.Args().Slice()); set != nil {
+		l.Side = lint.TemplateSide(set)
+	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
 	if toFile && c.String("color") == "auto" {
 		colour = false

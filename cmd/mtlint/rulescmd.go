@@ -59,6 +59,9 @@ func writeRuleText(c *cli.Context, ch *rules.Check) {
 	if ch.Off {
 		off = ", off by default"
 	}
+	if ch.Batch {
+		off += ", batches only"
+	}
 	fmt.Fprintf(w, "%s (%s%s)\n", ch.ID, ch.Severity, off)
 	fmt.Fprintf(w, "%s\n", wrap(ch.Doc, 78, "    "))
 	if ch.Source != "" {
@@ -87,6 +90,7 @@ func writeRulesJSON(c *cli.Context, list []*rules.Check) error {
 		ID       string  `json:"id"`
 		Severity string  `json:"severity"`
 		Enabled  bool    `json:"enabled_by_default"`
+		Batch    bool    `json:"batch,omitempty"`
 		Doc      string  `json:"doc"`
 		Bad      string  `json:"bad,omitempty"`
 		Good     string  `json:"good,omitempty"`
@@ -97,7 +101,7 @@ func writeRulesJSON(c *cli.Context, list []*rules.Check) error {
 	}
 	out := []rule{}
 	for _, ch := range list {
-		r := rule{ID: ch.ID, Severity: ch.Severity.String(), Enabled: !ch.Off, Doc: ch.Doc, Bad: ch.Bad, Good: ch.Good, Params: []param{},
+		r := rule{ID: ch.ID, Severity: ch.Severity.String(), Enabled: !ch.Off, Batch: ch.Batch, Doc: ch.Doc, Bad: ch.Bad, Good: ch.Good, Params: []param{},
 			Source: ch.Source, SourceLang: ch.SourceLang}
 		for _, p := range ch.Params {
 			r.Params = append(r.Params, param{p.Name, p.Kind.String(), p.Default, p.Doc})

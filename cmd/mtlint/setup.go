@@ -30,6 +30,7 @@ func inputFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "jsonl", Usage: "read every input as JSON Lines, one article per line (*.jsonl files always are)"},
 		&cli.StringFlag{Name: "jsonl-text", Value: "text", Usage: "the JSON Lines `FIELD` holding the article's text"},
 		&cli.StringFlag{Name: "jsonl-id", Value: "id", Usage: "the JSON Lines `FIELD` holding the article's ID"},
+		&cli.StringFlag{Name: "jsonl-group", Usage: "group JSON Lines records by the value of `FIELD` (a site) for residue/template (default: by file)"},
 		&cli.StringFlag{Name: "shard", Usage: "check only shard `K/N` of the inputs (by a hash of the path or record ID), to split a corpus over N jobs"},
 		&cli.IntFlag{Name: "max-size", Value: lint.DefaultMaxSize >> 20, Usage: "refuse files (and JSONL records) larger than `MB` megabytes"},
 	}
@@ -183,7 +184,7 @@ func flagDecides(id string, enable, disable []string) (decided, on bool) {
 func (s *setup) applyInputFlags(c *cli.Context, l *lint.Linter) error {
 	w := s.walker
 	w.JSONL = c.Bool("jsonl")
-	w.JSONLText, w.JSONLID = c.String("jsonl-text"), c.String("jsonl-id")
+	w.JSONLText, w.JSONLID, w.JSONLGroup = c.String("jsonl-text"), c.String("jsonl-id"), c.String("jsonl-group")
 	if c.String("shard") != "" {
 		sh, err := lint.ParseShard(c.String("shard"))
 		if err != nil {

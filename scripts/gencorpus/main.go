@@ -78,21 +78,51 @@ func article(r *rand.Rand, size int) string {
 	return b.String()
 }
 
+// scraped wraps an article in the template of site k, as a scraper leaves
+// it: a masthead, a menu and a date line above, a footer below; the date
+// and the year vary from article to article.
+func scraped(r *rand.Rand, k int, body string) string {
+	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December"}
+	site := fmt.Sprintf("The Harbour Courier %d", k)
+	// Lines of the article's own: a byline and a subheading with made-up
+	// names, so that the batch has short lines that do not recur.
+	name := func() string {
+		b := []byte{byte('A' + r.IntN(26))}
+		for range 5 + r.IntN(5) {
+			b = append(b, byte('a'+r.IntN(26)))
+		}
+		return string(b)
+	}
+	return fmt.Sprintf("%s\nHome | World | Business | Sport | Culture\n%s, %d %s %d\n\nBy Ana %s\n\n"+
+		"Talks at the %s quay\n\n%s"+
+		"Share this article\nGet the morning briefing in your inbox\n© %s %d. All rights reserved.\n",
+		site, days[r.IntN(7)], 1+r.IntN(28), months[r.IntN(12)], 2015+r.IntN(10), name(), name(), body, site, 2015+r.IntN(10))
+}
+
 func main() {
 	n := flag.Int("n", 2000, "number of articles")
 	size := flag.Int("size", 5000, "approximate size of an article in bytes")
 	out := flag.String("out", "corpus", "output folder")
 	seed := flag.Uint64("seed", 1, "random seed")
+	sites := flag.Int("sites", 0, "when more than 0, spread the articles over this many sites, one folder each, "+
+		"each article in its site's template (masthead, menu, date line, footer)")
 	flag.Parse()
 	r := rand.New(rand.NewPCG(*seed, 42))
 	for i := range *n {
 		dir := filepath.Join(*out, fmt.Sprintf("%03d", i/1000))
+		text := article(r, *size)
+		if *sites > 0 {
+			dir = filepath.Join(*out, fmt.Sprintf("site-%03d", i%*sites))
+			text = scraped(r, i%*sites, text)
+		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 		p := filepath.Join(dir, fmt.Sprintf("article-%06d.txt", i))
-		if err := os.WriteFile(p, []byte(article(r, *size)), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
