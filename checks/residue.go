@@ -829,9 +829,9 @@ func resTimestampLine(src []byte, t article.Span) bool {
 
 // resTimestampSentence reports a sentence that is nothing but a publication
 // stamp: a timestamp with a word such as "Posted", or an ISO date ("Posted
-// on Thursday, July 2, 2020 at 6:21 p.m."). A bare date opening a
-// paragraph may be the article's own ("Sunday, June 30th. There is no day
-// off…").
+// on Monday, March 9, 2020 at 4:45 p.m."). A bare date opening a
+// paragraph may be the article's own ("Friday, May 8th. The queue starts
+// early…").
 func resTimestampSentence(src []byte, t article.Span) bool {
 	ev, ok := resTimestampEvidence(src, t)
 	return ok && (ev.iso || ev.posted && (ev.numDate || ev.clock || ev.month && (ev.year || ev.day)))
@@ -1079,8 +1079,8 @@ func resSidesLine(b []byte) bool {
 
 // resDatePrefix returns the end of a date stamp opening line text t and
 // followed by more text: an ISO date, with a time or without, after at
-// most one word such as "date" or "Updated" ("date 2024-07-06 At any
-// time…"). It returns 0 when there is none.
+// most one word such as "date" or "Updated" ("date 2023-11-04 By
+// noon…"). It returns 0 when there is none.
 func resDatePrefix(src []byte, t article.Span) int {
 	b := src[t.Start:t.End]
 	i := 0
@@ -1127,8 +1127,8 @@ func runTimestamp(p *rules.Pass) {
 			continue
 		}
 		// A date stamp opening the line, or a sentence that is nothing
-		// but a timestamp at its start ("Posted on Thursday, July 2, 2020
-		// at 6:21 p.m. The inhabitants…").
+		// but a timestamp at its start ("Posted on Monday, March 9, 2020
+		// at 4:45 p.m. The ferry…").
 		prefix := article.Span{Start: l.Text.Start, End: resDatePrefix(src, l.Text)}
 		if prefix.End == 0 {
 			for si < len(a.Sentences) && a.Sentences[si].End <= l.Text.Start {
@@ -1412,8 +1412,8 @@ func resNextLine(a *article.Article, i int) int {
 }
 
 // resTitleCase reports a line in title case: every word of four letters or
-// more is capitalised, and there are two such words at least ("Pensions
-// To Increase By 7% Since July").
+// more is capitalised, and there are two such words at least ("Harbour
+// Fees To Rise By 4% From April").
 func resTitleCase(a *article.Article, t article.Span) bool {
 	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
 	long := 0
@@ -2098,10 +2098,10 @@ func init() {
 				"nothing but a date or time, possibly after a section path or \"Updated\" " +
 				"(\"2021-05-31T02:35:26.710Z\", \"News/Politics 2024-02-21T19:02:41.242Z\", \"Published: " +
 				"31/05/2021 - 02:35\", \"Print date: 22-05-2019\"), ISO 8601 date-times inside a line, a date " +
-				"stamp opening a line (\"date 2024-07-06 At any time...\") and a publication stamp opening a " +
-				"paragraph (\"Posted on Thursday, July 2, 2020 at 6:21 p.m. The...\"). Dates in running text, " +
+				"stamp opening a line (\"date 2023-11-04 By noon...\") and a publication stamp opening a " +
+				"paragraph (\"Posted on Monday, March 9, 2020 at 4:45 p.m. The...\"). Dates in running text, " +
 				"datelines (\"LONDON, May 31 (Reuters) -\"), a bare date opening a paragraph (a diary's " +
-				"\"Sunday, June 30th.\") and the date lines of sports fixtures and results (\"Saturday, 14 " +
+				"\"Friday, May 8th.\") and the date lines of sports fixtures and results (\"Saturday, 14 " +
 				"October\" above \"Valencia v Cadiz\") are not flagged. The fix deletes the line or the " +
 				"timestamp (unsafe).",
 			Bad:      "Dockworkers extend strike\n\n2023-10-12T08:14:03.512Z\n\nThe strike entered its ninth day.\n",
