@@ -54,3 +54,21 @@ func TestDroppedListData(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodingDroppedCharsExtraWords: a name the built-in list lacks is
+// found once the user adds it.
+func TestEncodingDroppedCharsExtraWords(t *testing.T) {
+	const text = "Mayor Rosa Quinez said the bridge would reopen. Councillor Ramn Gil disagreed.\n"
+	_, before := runCheck(t, "encoding/dropped-chars", text, nil)
+	for _, f := range before {
+		if strings.Contains(f.Message, "Quinez") || strings.Contains(f.Message, "Quiñónez") {
+			t.Fatalf("the built-in list already knows the name: %s", f.Message)
+		}
+	}
+	runCasesWith(t, "encoding/dropped-chars", map[string]any{"extra-words": []string{"Quiñónez"}}, []checkCase{
+		{name: "an added name", in: "Mayor Rosa ⟦Quinez⟧ said the bridge would reopen. Councillor ⟦Ramn⟧ Gil disagreed.\n",
+			fixed: "Mayor Rosa Quiñónez said the bridge would reopen. Councillor Ramón Gil disagreed.\n"},
+		{name: "the built-in list still counts", in: "Mayor ⟦Jos⟧ Ortega said the bridge would reopen.\n",
+			fixed: "Mayor José Ortega said the bridge would reopen.\n"},
+	})
+}

@@ -87,6 +87,8 @@ var untranslatedFragment = &rules.Check{
 		{Name: "min-confidence", Kind: rules.Float, Default: 0.7, Doc: "how sure lingua-go must be that a span is not in the article's language (1 minus its confidence for that language, 0–1) for a finding"},
 		{Name: "error-confidence", Kind: rules.Float, Default: 0.99, Doc: "the same measure from which a span of six words or more is an error rather than a warning (above 1: never)"},
 		{Name: "min-words", Kind: rules.Int, Default: 3, Doc: "fewest words a fragment needs (a link label such as \"LEER MÁS:\" needs two)"},
+		{Name: "extra-titles", Kind: rules.Strings, Default: []string{}, Doc: "more titles of office to recognise beside a word of their language, as \"CODES TITLE = ENGLISH\" (\"es alcaldesa = mayor\"; the codes and the English may be left out)"},
+		{Name: "extra-labels", Kind: rules.Strings, Default: []string{}, Doc: "more labels to recognise at the start of a line before a credit, as \"CODES LABEL = ENGLISH\" (\"nl foto = photo\"; the codes and the English may be left out)"},
 	},
 	Run: runFragment,
 }

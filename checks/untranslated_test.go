@@ -283,6 +283,14 @@ func TestUntranslatedFragmentParams(t *testing.T) {
 		{name: "four words are too few", in: `The police chief said the suspects were "muy peligrosos y armados".`},
 		{name: "a sentence is not", in: "The minister was clear. ⟦El Gobierno no negociará con los sindicatos hasta que termine la huelga general.⟧"},
 	})
+	const titled = "The budget, said Elena Prats, tesorera del ayuntamiento, will be balanced.\n\nIlustración: Pau Roig\n"
+	runCasesWith(t, "untranslated/fragment", nil, []checkCase{
+		{name: "title and label not in the built-in lists", in: titled},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"extra-titles": []string{"es tesorera = treasurer"}, "extra-labels": []string{"Ilustración"}}, []checkCase{
+		{name: "title and label the user added", in: "The budget, said Elena Prats, ⟦tesorera del ayuntamiento⟧, will be balanced.\n\n⟦Ilustración:⟧ Pau Roig\n"},
+		{name: "built-in titles still count", in: "The budget, said Elena Prats, ⟦vicepresidenta de Colombia⟧, will be balanced.\n"},
+	})
 	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "xx"}, []checkCase{
 		{name: "unknown target language", in: mixed},
 	})
