@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
+	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -56,6 +56,15 @@ type JSONReport struct {
 
 // ToJSON converts one file's result to its JSON form.
 func ToJSON(f *File) JSONFile {
+	jf := jsonHead(f)
+	for _, x := range f.Findings {
+		jf.Findings = append(jf.Findings, toJSONFinding(f.Article, x))
+	}
+	return jf
+}
+
+// jsonHead is the JSON form of f without its findings.
+func jsonHead(f *File) JSONFile {
 	jf := JSONFile{Path: f.Path, Findings: []JSONFinding{}}
 	if f.Record != nil {
 		jf.Record = &JSONRecord{Line: f.Record.Line, ID: f.Record.ID}
@@ -63,29 +72,81 @@ func ToJSON(f *File) JSONFile {
 	if f.Err != nil {
 		jf.Error = f.Err.Error()
 	}
-	for _, x := range f.Findings {
-		p, q := f.Article.Position(x.Start), f.Article.Position(x.End)
-		jf.Findings = append(jf.Findings, JSONFinding{
-			Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
-			Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
-			Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
-		})
-	}
 	return jf
 }
 
-// jsonWriter streams the report: the header, each file as it comes, then
-// the summary, so that memory does not grow with the number of files.
-type jsonWriter struct {
-	w     *bufio.Writer
-	n     int
-	sum   Summary
-	err   error
-	start bool
-	buf   bytes.Buffer
+func toJSONFinding(a *article.Article, x rules.Finding) JSONFinding {
+	p, q := a.Position(x.Start), a.Position(x.End)
+	return JSONFinding{
+		Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
+		Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
+		Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
+	}
 }
 
-func newJSON(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
+// jsonStream writes files' JSON objects one finding at a time, so that the
+// JSON of a file with many findings is never held whole in memory. The
+// bytes are those of encoding ToJSON(f) with an Encoder that keeps "<",
+// ">" and "&" as they are (in paths and messages), without the newline;
+// the findings are written by appendJSONFinding.
+type jsonStream struct {
+	buf     bytes.Buffer
+	enc     *json.Encoder
+	finding []byte
+}
+
+func newJSONStream() *jsonStream {
+	s := &jsonStream{}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	return s
+}
+
+// encode encodes v into s.buf and returns it without the Encoder's newline.
+func (s *jsonStream) encode(v any) ([]byte, error) {
+	s.buf.Reset()
+	if err := s.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b := s.buf.Bytes()
+	return b[:len(b)-1], nil
+}
+
+// file writes f's object to w.
+func (s *jsonStream) file(w *bufio.Writer, f *File) error {
+	head, err := s.encode(jsonHead(f))
+	if err != nil {
+		return err
+	}
+	// The head ends with the empty findings: "[]}". Write up to the "[",
+	// then the findings, then "]}".
+	w.Write(head[:len(head)-2])
+	for i, x := range f.Findings {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		s.finding = appendJSONFinding(s.finding[:0], f.Article, x)
+		w.Write(s.finding)
+	}
+	_, err = w.WriteString("]}")
+	return err
+}
+
+// jsonWriter streams the report: the header, each file as it comes, then
+// the summary, so that memory does not grow with the number of files (or
+// of findings in a file).
+type jsonWriter struct {
+	w      *bufio.Writer
+	n      int
+	sum    Summary
+	err    error
+	start  bool
+	stream *jsonStream
+}
+
+func newJSON(w io.Writer) *jsonWriter {
+	return &jsonWriter{w: bufio.NewWriter(w), stream: newJSONStream()}
+}
 
 func (j *jsonWriter) write(s string) {
 	if j.err == nil {
@@ -111,15 +172,7 @@ func (j *jsonWriter) File(f *File) error {
 	if j.err != nil {
 		return j.err
 	}
-	// An Encoder, to keep "<", ">" and "&" as they are in paths and
-	// messages; it ends the value with a newline, which we drop.
-	j.buf.Reset()
-	enc := json.NewEncoder(&j.buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(ToJSON(f)); err != nil {
-		return err
-	}
-	j.write(strings.TrimSuffix(j.buf.String(), "\n"))
+	j.err = j.stream.file(j.w, f)
 	return j.err
 }
 
