@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
@@ -45,6 +46,26 @@ func BenchmarkShapes(b *testing.B) {
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(src)), "ns/byte")
 			})
+		}
+	}
+}
+
+// TestFragmentInWindows checks untranslated/fragment on a "sentence" of
+// more than fragWindow words (clauses joined by commas, never a period):
+// it is read in windows, and a Spanish clause in the second window is
+// found where it is, as in a sentence of normal length.
+func TestFragmentInWindows(t *testing.T) {
+	const clause = "the council approved the plan for a new bridge after a long debate, "
+	const spanish = "el gobierno no negociará con los sindicatos hasta que termine la huelga general"
+	for _, n := range []int{10, 2 * fragWindow / 12} {
+		text := strings.Repeat(clause, n) + spanish + ", " + strings.Repeat(clause, 20) + "said the mayor.\n"
+		a, fs := runCheck(t, "untranslated/fragment", text, nil)
+		if len(a.Sentences) != 1 || n > 10 && a.Sentences[0].EndWord <= fragWindow {
+			t.Fatalf("n=%d: %d sentences of %d words, want one of more than %d", n, len(a.Sentences), len(a.Words), fragWindow)
+		}
+		at := strings.Index(text, spanish)
+		if len(fs) != 1 || fs[0].Start != at || fs[0].End != at+len(spanish) {
+			t.Errorf("n=%d: findings %v, want one at [%d,%d)", n, fs, at, at+len(spanish))
 		}
 	}
 }
