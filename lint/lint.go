@@ -74,7 +74,16 @@ type Linter struct {
 	// Filter, when set, drops findings after the engine ran (the
 	// configuration's allowlists).
 	Filter func(*article.Article, []rules.Finding) []rules.Finding
+	// MaxFindings, when positive, is the most findings reported per file
+	// (or JSONL record): the first ones by position; the rest go to the
+	// File's Omitted, so that a corrupt file cannot flood a report.
+	MaxFindings int
 }
+
+// DefaultMaxFindings is the command line's per-file limit on findings
+// (--max-findings): far more than any article has, few enough that one
+// broken file cannot bury the rest of a report.
+const DefaultMaxFindings = 100_000
 
 // Check checks one text already in memory.
 func (l *Linter) Check(path string, src []byte) *report.File {
@@ -88,6 +97,9 @@ func (l *Linter) Check(path string, src []byte) *report.File {
 	f.Findings, f.Err = l.Engine.Run(a)
 	if l.Filter != nil {
 		f.Findings = l.Filter(a, f.Findings)
+	}
+	if l.MaxFindings > 0 && len(f.Findings) > l.MaxFindings {
+		f.Findings, f.Omitted = f.Findings[:l.MaxFindings:l.MaxFindings], f.Findings[l.MaxFindings:]
 	}
 	return f
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -22,6 +23,9 @@ type JSONFile struct {
 	Record   *JSONRecord   `json:"record,omitempty"`
 	Error    string        `json:"error"`
 	Findings []JSONFinding `json:"findings"`
+	// Omitted is the number of findings past the per-file limit
+	// (--max-findings) that are not listed; absent when none is.
+	Omitted int `json:"omitted,omitempty"`
 }
 
 // JSONRecord locates a JSON Lines record: its 1-based line in the file and
@@ -72,6 +76,7 @@ func jsonHead(f *File) JSONFile {
 	if f.Err != nil {
 		jf.Error = f.Err.Error()
 	}
+	jf.Omitted = len(f.Omitted)
 	return jf
 }
 
@@ -114,12 +119,14 @@ func (s *jsonStream) encode(v any) ([]byte, error) {
 
 // file writes f's object to w.
 func (s *jsonStream) file(w *bufio.Writer, f *File) error {
-	head, err := s.encode(jsonHead(f))
+	h := jsonHead(f)
+	h.Omitted = 0
+	head, err := s.encode(h)
 	if err != nil {
 		return err
 	}
 	// The head ends with the empty findings: "[]}". Write up to the "[",
-	// then the findings, then "]}".
+	// then the findings, then "]", the fields after the findings and "}".
 	w.Write(head[:len(head)-2])
 	for i, x := range f.Findings {
 		if i > 0 {
@@ -128,8 +135,12 @@ func (s *jsonStream) file(w *bufio.Writer, f *File) error {
 		s.finding = appendJSONFinding(s.finding[:0], f.Article, x)
 		w.Write(s.finding)
 	}
-	_, err = w.WriteString("]}")
-	return err
+	w.WriteByte(']')
+	if len(f.Omitted) > 0 {
+		w.WriteString(`,"omitted":`)
+		w.WriteString(strconv.Itoa(len(f.Omitted)))
+	}
+	return w.WriteByte('}')
 }
 
 // jsonWriter streams the report: the header, each file as it comes, then

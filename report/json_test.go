@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/mtlint/mtlint/article"
@@ -76,7 +77,8 @@ func TestJSONFindingEncoding(t *testing.T) {
 func TestJSONStreamMatchesEncoder(t *testing.T) {
 	files := sample(t)
 	files = append(files, &File{Path: "r.jsonl", Article: files[0].Article, Findings: files[0].Findings,
-		Record: &Record{Line: 3, ID: "<id&>"}})
+		Record: &Record{Line: 3, ID: "<id&>"}},
+		&File{Path: "cut.txt", Article: files[0].Article, Findings: files[0].Findings[:1], Omitted: files[0].Findings[1:]})
 	for _, s := range []shapes.Shape{shapes.Findings, shapes.Paragraph} {
 		f, _ := shapeFile(t, s, 40)
 		files = append(files, f)
@@ -106,4 +108,34 @@ func FuzzJSONString(f *testing.F) {
 			t.Errorf("%q:\n got  %s\n want %s", s, got, want)
 		}
 	})
+}
+
+// TestOmittedNotice checks that every format says how many findings of a
+// file were left out by the per-file limit, and that the exit status's
+// counts include them.
+func TestOmittedNotice(t *testing.T) {
+	f := sample(t)[0]
+	cut := &File{Path: f.Path, Article: f.Article, Findings: f.Findings[:1], Omitted: f.Findings[1:]}
+	want := map[string]string{
+		"text":   "2 more findings not shown",
+		"github": "::warning file=news/a.txt,title=mtlint%3A news/a.txt::2 more findings not shown",
+		"sarif":  "news/a.txt: 2 more findings not shown",
+		"html":   "2 more findings are not shown",
+		"json":   `"omitted":2}`,
+		"jsonl":  `"omitted":2}`,
+	}
+	for _, format := range Formats {
+		out := string(render(t, format, []*File{cut}))
+		if !strings.Contains(out, want[format]) {
+			t.Errorf("%s: no %q in\n%s", format, want[format], out)
+		}
+		if clean := string(render(t, format, []*File{f})); strings.Contains(clean, "omitted") || strings.Contains(clean, "not shown") {
+			t.Errorf("%s: a notice without omitted findings", format)
+		}
+	}
+	var s Summary
+	s.Add(cut)
+	if s.Findings != 1 || s.Omitted != 2 || s.AtLeast(rules.Error) != 1 || s.AtLeast(rules.Warning) != 3 {
+		t.Errorf("summary %+v: AtLeast(error) %d, AtLeast(warning) %d", s, s.AtLeast(rules.Error), s.AtLeast(rules.Warning))
+	}
 }
