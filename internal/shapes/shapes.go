@@ -70,10 +70,10 @@ var objects = []string{
 }
 
 var tails = []string{
-	"on Tuesday", "after a long debate", "despite strong protests", "earlier this month",
-	"without a vote", "in a brief statement", "for the second time", "at a meeting in the capital",
-	"last week", "after months of talks", "with some reservations", "late on Friday",
-	"before the summer holidays", "according to people familiar with the matter",
+	"after a long debate", "despite strong protests", "without a vote", "in a brief statement",
+	"for the second time", "at a meeting in the capital", "after months of talks",
+	"with some reservations", "late in the evening", "before the summer holidays",
+	"according to people familiar with the matter",
 }
 
 var asides = []string{
@@ -82,11 +82,20 @@ var asides = []string{
 	", although critics say it is too little", " and called for calm",
 }
 
-// Sentence returns a random English sentence.
+var months = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// Sentence returns a random English sentence. There are some 100 million
+// of them, so that a text of 10⁵ sentences repeats few (a repeated
+// sentence is a finding).
 func Sentence(r *rand.Rand) string {
+	when := fmt.Sprintf("on %d %s", 1+r.IntN(28), months[r.IntN(len(months))])
+	if t := tails[r.IntN(len(tails))]; r.IntN(2) == 0 {
+		when += " " + t
+	}
 	return fmt.Sprintf("%s %s %s %s%s.",
 		subjects[r.IntN(len(subjects))], verbs[r.IntN(len(verbs))],
-		objects[r.IntN(len(objects))], tails[r.IntN(len(tails))], asides[r.IntN(len(asides))])
+		objects[r.IntN(len(objects))], when, asides[r.IntN(len(asides))])
 }
 
 // defective are sentences with one defect each, every one a kind a check
