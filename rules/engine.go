@@ -188,14 +188,12 @@ func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	var errs []string
 	shared := map[any]any{}
 	for _, c := range e.checks {
-		fs, err := e.runOne(c, a, shared)
+		chunks, err := e.runOne(c, a, shared)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
 		}
-		if len(fs) > 0 {
-			lists = append(lists, fs)
-		}
+		lists = append(lists, chunks...)
 	}
 	all := mergeFindings(lists)
 	if len(errs) > 0 {
@@ -204,7 +202,9 @@ func (e *Engine) Run(a *article.Article) ([]Finding, error) {
 	return all, nil
 }
 
-func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []Finding, err error) {
+// runOne runs a check and returns its findings in the chunks of
+// Pass.findings.
+func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs [][]Finding, err error) {
 	p := &Pass{Article: a, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared}
 	defer func() {
 		if r := recover(); r != nil {
@@ -212,9 +212,11 @@ func (e *Engine) runOne(c *Check, a *article.Article, shared map[any]any) (fs []
 		}
 	}()
 	c.Run(p)
-	for _, f := range p.findings {
-		if err := validFinding(a, f); err != nil {
-			return nil, err
+	for _, chunk := range p.findings {
+		for _, f := range chunk {
+			if err := validFinding(a, f); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return p.findings, nil
@@ -232,10 +234,11 @@ func compareFindings(a, b Finding) int {
 }
 
 // mergeFindings returns the findings of the lists in SortFindings' order,
-// as sorting their concatenation would: each list is sorted (most checks
-// report in order already, which costs one pass to see) and the lists are
-// merged through a heap of their heads, in O(n log k) for n findings in k
-// lists, into one slice of the right size.
+// as a stable sort of their concatenation would: each list is sorted (most
+// checks report in order already, which costs one pass to see) and the
+// lists are merged through a heap of their heads, earlier lists first on a
+// tie, in O(n log k) for n findings in k lists, into one slice of the
+// right size.
 func mergeFindings(lists [][]Finding) []Finding {
 	total := 0
 	for _, l := range lists {
