@@ -53,8 +53,10 @@ func lineStarts(s []byte) []int {
 // either end that the edit left as they were ("x\n" deleted before an
 // identical "x\n" shows as the first of the two going, as diff -u has it).
 // Lines between blocks are equal. The result is a correct line diff of the
-// two texts; it is the shortest one when, as with fixes, no block holds an
-// unchanged line between two changed ones.
+// two texts, though not always the shortest: a line that a block leaves as
+// it was between two that change shows as deleted and inserted again
+// (fixes rarely span such lines). On the fixes of the seed, bbc-dev and
+// pages-dev, it has as many changed lines as go-diff's line diff had.
 func lineDiff(src []byte, edits []rules.Edit) ([]diffLine, []byte, error) {
 	prev := 0
 	for _, e := range edits {
