@@ -29,6 +29,7 @@ func BenchmarkShapes(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
 				var applied, rounds int
+				m := shapes.Start(len(src))
 				for b.Loop() {
 					res, err := Run(e, "x.txt", src, Options{Unsafe: true})
 					if err != nil {
@@ -39,14 +40,13 @@ func BenchmarkShapes(b *testing.B) {
 					}
 					applied, rounds = len(res.Applied), res.Rounds
 				}
-				nsb := float64(b.Elapsed().Nanoseconds()) / float64(b.N) / float64(len(src))
-				b.ReportMetric(nsb, "ns/byte")
+				m.Report(b, b.N, "")
 				b.ReportMetric(float64(applied), "fixes")
 				// The loop checks the text once per round and once more at
-				// the end (at most DefaultMaxRounds+1 times): the cost of
-				// one pass is what must stay flat.
+				// the end (at most DefaultMaxRounds+1 times): the cost per
+				// check is what must stay flat.
 				b.ReportMetric(float64(rounds+1), "checks")
-				b.ReportMetric(nsb/float64(rounds+1), "ns/byte/check")
+				m.Report(b, b.N*(rounds+1), "/check")
 			})
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"time"
 )
 
 // A Shape is how N sentences are laid out.
@@ -189,4 +190,35 @@ func Text(s Shape, n int) []byte {
 		panic(fmt.Sprintf("shapes: unknown shape %q", s))
 	}
 	return []byte(b.String())
+}
+
+// Meter measures a benchmark per byte of its text: wall time, and CPU
+// time (all threads, the collector's included), which a machine shared
+// with other work disturbs less.
+type Meter struct {
+	cpu   time.Duration
+	bytes int
+}
+
+// Start starts measuring a benchmark over a text of n bytes; call it just
+// before the timed loop.
+func Start(n int) *Meter { return &Meter{cpu: CPUTime(), bytes: n} }
+
+// Bench is what Report needs of a *testing.B.
+type Bench interface {
+	Elapsed() time.Duration
+	ReportMetric(n float64, unit string)
+}
+
+// Report adds "ns/byte" and, where CPU time can be read, "cpu-ns/byte"
+// (each followed by suffix) to b's results, dividing the time since Start
+// by units (the iterations, or the iterations times the passes over the
+// text each made) and the bytes of the text. Call it just after the timed
+// loop.
+func (m *Meter) Report(b Bench, units int, suffix string) {
+	per := float64(units) * float64(m.bytes)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/byte"+suffix)
+	if cpu := CPUTime() - m.cpu; m.cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/per, "cpu-ns/byte"+suffix)
+	}
 }
