@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -119,28 +118,28 @@ func (s *jsonStream) encode(v any) ([]byte, error) {
 
 // file writes f's object to w.
 func (s *jsonStream) file(w *bufio.Writer, f *File) error {
-	h := jsonHead(f)
-	h.Omitted = 0
-	head, err := s.encode(h)
+	head, err := s.encode(jsonHead(f))
 	if err != nil {
 		return err
 	}
-	// The head ends with the empty findings: "[]}". Write up to the "[",
-	// then the findings, then "]", the fields after the findings and "}".
-	w.Write(head[:len(head)-2])
-	for i, x := range f.Findings {
-		if i > 0 {
+	// The object with empty findings, cut after their "[": the fields
+	// before, the findings one by one, then "]" and the fields after. (The
+	// key cannot occur earlier: quotes inside strings are escaped.)
+	i := bytes.Index(head, []byte(`"findings":[]`))
+	if i < 0 {
+		return fmt.Errorf("internal error: no findings in %s", head)
+	}
+	i += len(`"findings":[`)
+	w.Write(head[:i])
+	for k, x := range f.Findings {
+		if k > 0 {
 			w.WriteByte(',')
 		}
 		s.finding = appendJSONFinding(s.finding[:0], f.Article, x)
 		w.Write(s.finding)
 	}
-	w.WriteByte(']')
-	if len(f.Omitted) > 0 {
-		w.WriteString(`,"omitted":`)
-		w.WriteString(strconv.Itoa(len(f.Omitted)))
-	}
-	return w.WriteByte('}')
+	_, err = w.Write(head[i:])
+	return err
 }
 
 // jsonWriter streams the report: the header, each file as it comes, then
