@@ -428,15 +428,31 @@ func runFragment(p *rules.Pass) {
 		if s.EndWord-s.FirstWord < 2 {
 			continue
 		}
-		if !sc.prepare(a, s, cfg) {
-			continue
-		}
-		if sc.findRuns() {
-			sc.report(p, a, s, cfg)
+		// A "sentence" of more words than any real one (a line without
+		// punctuation or spaces) is read fragWindow words at a time, so
+		// that the working memory stays small.
+		for w := s; w.FirstWord < s.EndWord; w.FirstWord = w.EndWord {
+			w.EndWord = min(w.FirstWord+fragWindow, s.EndWord)
+			if w.EndWord-w.FirstWord < 2 {
+				continue
+			}
+			if w.FirstWord != s.FirstWord || w.EndWord != s.EndWord {
+				w.Span = article.Span{Start: a.Words[w.FirstWord].Start, End: a.Words[w.EndWord-1].End}
+			}
+			if !sc.prepare(a, w, cfg) {
+				continue
+			}
+			if sc.findRuns() {
+				sc.report(p, a, w, cfg)
+			}
 		}
 	}
 	runTerms(p, a, cfg, sc.found)
 }
+
+// fragWindow is the most words of one sentence that fragment detection
+// reads at once: far more than any sentence of news prose.
+const fragWindow = 2000
 
 // isBoundaryRune reports punctuation that separates clauses, quotations
 // and brackets.

@@ -88,11 +88,20 @@ type Linter struct {
 	// Side, when set, gives the side inputs of each input's run: its group
 	// and the batch's values (TemplateSide).
 	Side func(Input) *rules.Side
+	// MaxFindings, when positive, is the most findings reported per file
+	// (or JSONL record): the first ones by position; the rest go to the
+	// File's Omitted, so that a corrupt file cannot flood a report.
+	MaxFindings int
 
 	// kept holds texts a first pass read (TemplateOptions.KeepBytes), by
 	// path, each taken once by the check pass.
 	kept sync.Map
 }
+
+// DefaultMaxFindings is the command line's per-file limit on findings
+// (--max-findings): far more than any article has, few enough that one
+// broken file cannot bury the rest of a report.
+const DefaultMaxFindings = 100_000
 
 // Check checks one text already in memory: UTF-8, or Windows-1252, which
 // is checked as its UTF-8 transcoding (article.ParseFile).
@@ -109,10 +118,19 @@ func (l *Linter) check(path string, src []byte, side *rules.Side) *report.File {
 	}
 	f.Article = a
 	f.Findings, f.Err = l.Engine.RunSide(a, side)
-	if l.Filter != nil {
-		f.Findings = l.Filter(a, f.Findings)
-	}
+	l.filter(f)
 	return f
+}
+
+// filter applies the allowlists (Filter) and the per-file limit
+// (MaxFindings) to a file's findings.
+func (l *Linter) filter(f *report.File) {
+	if l.Filter != nil {
+		f.Findings = l.Filter(f.Article, f.Findings)
+	}
+	if l.MaxFindings > 0 && len(f.Findings) > l.MaxFindings {
+		f.Findings, f.Omitted = f.Findings[:l.MaxFindings:l.MaxFindings], f.Findings[l.MaxFindings:]
+	}
 }
 
 // CheckInput reads and checks one input.

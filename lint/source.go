@@ -131,9 +131,7 @@ func (l *Linter) checkBitext(in Input, src []byte, side *rules.Side) *report.Fil
 	bt.SourcePath = info.Path
 	f.Article = a
 	f.Findings, f.Err = l.Engine.RunWith(a, rules.Inputs{Bitext: bt, Side: side})
-	if l.Filter != nil {
-		f.Findings = l.Filter(a, f.Findings)
-	}
+	l.filter(f)
 	if s.Alignment {
 		info.Alignment = bt.Alignment()
 	}

@@ -84,6 +84,10 @@ func (g *githubWriter) File(f *File) error {
 		}
 		fmt.Fprintf(g.w, "::%s %s::%s\n", ghCommand(x.Severity), props.String(), ghData.Replace(msg.String()))
 	}
+	if n := len(f.Omitted); n > 0 {
+		fmt.Fprintf(g.w, "::warning file=%s,title=%s::%s\n", ghProp.Replace(f.Path),
+			ghProp.Replace("mtlint: "+f.Name()), ghData.Replace(omittedNotice(n)))
+	}
 	return nil
 }
 
@@ -107,6 +111,9 @@ func summaryLine(s Summary) string {
 	}
 	if s.Failed > 0 {
 		msg += fmt.Sprintf("; %s could not be checked", Plural(s.Failed, "file", "files"))
+	}
+	if s.Omitted > 0 {
+		msg += fmt.Sprintf("; %s not shown (--max-findings)", Plural(s.Omitted, "more finding", "more findings"))
 	}
 	return msg
 }

@@ -106,6 +106,7 @@ type htmlRow struct {
 	ID, Name, Err string
 	Words         int
 	E, W, I       int
+	Omitted       int // findings past the per-file limit, not shown
 	Score         float64
 	Counts        string
 }
@@ -210,6 +211,7 @@ func (h *htmlWriter) File(f *File) error {
 	}
 	a := f.Article
 	row.Words = len(a.Words)
+	row.Omitted = len(f.Omitted)
 	h.words += row.Words
 	row.Score = Score(f.Findings, row.Words)
 	type key struct {

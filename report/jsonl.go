@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 )
 
@@ -11,21 +10,21 @@ import (
 // of "files" in the JSON report. There is no summary line, so the outputs
 // of several shards can simply be concatenated.
 type jsonlWriter struct {
-	w   *bufio.Writer
-	enc *json.Encoder
-	sum Summary
+	w      *bufio.Writer
+	stream *jsonStream
+	sum    Summary
 }
 
 func newJSONL(w io.Writer) *jsonlWriter {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	return &jsonlWriter{w: bw, enc: enc}
+	return &jsonlWriter{w: bufio.NewWriter(w), stream: newJSONStream()}
 }
 
 func (j *jsonlWriter) File(f *File) error {
 	j.sum.Add(f)
-	if err := j.enc.Encode(ToJSON(f)); err != nil {
+	if err := j.stream.file(j.w, f); err != nil {
+		return err
+	}
+	if err := j.w.WriteByte('\n'); err != nil {
 		return err
 	}
 	// Flush each line so that a consumer (or a resumed run) sees whole

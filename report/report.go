@@ -23,6 +23,10 @@ type File struct {
 	Article *article.Article
 	// Findings are sorted by position.
 	Findings []rules.Finding
+	// Omitted are the findings after Findings that were not reported
+	// because the file had more than the per-file limit
+	// (lint.Linter.MaxFindings). Writers report only how many there are.
+	Omitted []rules.Finding
 	// Err is set when the file could not be checked.
 	Err error
 	// Record is set for an article read from a JSON Lines file: offsets
@@ -62,6 +66,12 @@ type Summary struct {
 	Infos    int `json:"infos"`
 	// Failed counts the files that could not be checked.
 	Failed int `json:"failed"`
+	// Omitted counts the findings not reported because their file had
+	// more than the per-file limit (--max-findings); they are not in
+	// Findings, Errors, Warnings or Infos, but AtLeast counts them.
+	Omitted int `json:"omitted,omitempty"`
+	// The omitted findings by severity.
+	omittedErrors, omittedWarnings, omittedInfos int
 }
 
 // Add counts one file's result.
@@ -81,19 +91,32 @@ func (s *Summary) Add(f *File) {
 			s.Infos++
 		}
 	}
+	for _, x := range f.Omitted {
+		s.Omitted++
+		switch x.Severity {
+		case rules.Error:
+			s.omittedErrors++
+		case rules.Warning:
+			s.omittedWarnings++
+		case rules.Info:
+			s.omittedInfos++
+		}
+	}
 }
 
-// AtLeast counts the findings at or above severity min.
+// AtLeast counts the findings at or above severity min, the omitted ones
+// (see Omitted) included: a limit on what is reported does not change
+// what the exit status says.
 func (s Summary) AtLeast(min rules.Severity) int {
 	n := 0
 	if min <= rules.Error {
-		n += s.Errors
+		n += s.Errors + s.omittedErrors
 	}
 	if min <= rules.Warning {
-		n += s.Warnings
+		n += s.Warnings + s.omittedWarnings
 	}
 	if min <= rules.Info {
-		n += s.Infos
+		n += s.Infos + s.omittedInfos
 	}
 	return n
 }

@@ -33,7 +33,8 @@ import (
 //     insertedContent; an unsafe fix carries the property "unsafe": true.
 //   - A file that could not be checked is an error notification in
 //     invocations[0].toolExecutionNotifications, and executionSuccessful is
-//     then false.
+//     then false. A file with more findings than the per-file limit
+//     (--max-findings) is a warning notification there.
 //   - run.artifacts lists every file checked (its URI and length in
 //     bytes), and every artifactLocation gives its index there.
 //   - run.properties.summary holds the counts of the JSON report's summary.
@@ -295,6 +296,13 @@ func (s *sarifWriter) File(f *File) error {
 		s.n++
 		s.write("        ")
 		s.encode(r, "        ")
+	}
+	if n := len(f.Omitted); n > 0 {
+		note := sarif.NewNotification()
+		note.Level = "warning"
+		note.Message = sarif.NewTextMessage(fmt.Sprintf("%s: %s", f.Name(), omittedNotice(n)))
+		note.Locations = append(note.Locations, sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(loc())))
+		s.notes = append(s.notes, note)
 	}
 	return s.err
 }

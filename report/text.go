@@ -90,7 +90,15 @@ func (t *textWriter) File(f *File) error {
 			fmt.Fprintf(t.w, "    %ssource:%s %s\n", t.c.dim, t.c.reset, s)
 		}
 	}
+	if n := len(f.Omitted); n > 0 {
+		fmt.Fprintf(t.w, "%s%s:%s %s\n", t.c.bold, f.Name(), t.c.reset, omittedNotice(n))
+	}
 	return nil
+}
+
+// omittedNotice says that n findings of a file were left out.
+func omittedNotice(n int) string {
+	return fmt.Sprintf("%s not shown: the file has more than the per-file limit (--max-findings)", Plural(n, "more finding", "more findings"))
 }
 
 func (t *textWriter) Close() error {

@@ -165,7 +165,10 @@ type Pass struct {
 	check    *Check
 	override Severity // from the configuration; 0 when not set
 	params   map[string]any
-	findings []Finding
+	// findings holds what the check reported, in chunks that double in
+	// size: a check that reports hundreds of thousands of findings never
+	// has them copied to a bigger array.
+	findings [][]Finding
 	shared   map[any]any // per engine run, shared by its checks
 	side     *Side       // the batch's side inputs; nil for a lone article
 }
@@ -199,7 +202,16 @@ func (p *Pass) ReportSeverity(sev Severity, s article.Span, message string, fix 
 	if p.override != 0 {
 		sev = p.override
 	}
-	p.findings = append(p.findings, Finding{Rule: p.check.ID, Severity: sev, Message: message, Span: s, Fix: fix})
+	f := Finding{Rule: p.check.ID, Severity: sev, Message: message, Span: s, Fix: fix}
+	if n := len(p.findings); n > 0 && len(p.findings[n-1]) < cap(p.findings[n-1]) {
+		p.findings[n-1] = append(p.findings[n-1], f)
+		return
+	}
+	size := 16
+	if n := len(p.findings); n > 0 {
+		size = 2 * cap(p.findings[n-1])
+	}
+	p.findings = append(p.findings, append(make([]Finding, 0, size), f))
 }
 
 // Int returns an int parameter.

@@ -40,6 +40,7 @@ func checkCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "also exit 1 when there are more than `N` warnings (and errors)"},
+			&cli.IntFlag{Name: "max-findings", Value: lint.DefaultMaxFindings, Usage: "report at most `N` findings per file, the first ones, with a notice for a file that has more (0: no limit); the exit status still counts them all"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output; FILE is replaced only once the report is complete"},
@@ -125,6 +126,9 @@ func runCheck(c *cli.Context) error {
 	if set := firstPass(st, l, c.Args().Slice()); set != nil {
 		l.Side = lint.TemplateSide(set)
 	}
+	if l.MaxFindings = c.Int("max-findings"); l.MaxFindings < 0 {
+		return usageErr(c, errors.New("--max-findings wants a number of findings, or 0 for no limit"))
+	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
 	if toFile && c.String("color") == "auto" {
 		colour = false
@@ -154,6 +158,10 @@ func runCheck(c *cli.Context) error {
 		}
 		if f.Err != nil {
 			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %v\n", f.Name(), f.Err)
+		}
+		if n := len(f.Omitted); n > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %d findings, more than --max-findings %d: only the first %d are reported\n",
+				f.Name(), len(f.Findings)+n, l.MaxFindings, len(f.Findings))
 		}
 		return w.File(f)
 	})

@@ -157,7 +157,7 @@ func runFix(c *cli.Context) error {
 				if o.path == lint.StdinPath {
 					name, outside = o.path, false
 				}
-				d, err := fix.Unified(name, o.res.Original, o.res.Fixed, context)
+				d, err := fix.Unified(name, o.res.Original, o.res.Edits, context)
 				if err != nil {
 					failed++
 					fmt.Fprintf(stderr, "mtlint: %s: %v\n", o.path, err)
