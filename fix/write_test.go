@@ -77,7 +77,7 @@ func TestWriteFileReplaces(t *testing.T) {
 }
 
 func TestWriteFileKeepsSymlink(t *testing.T) {
-	p := writeTemp(t, "real.txt", "troops.Putin\n", 0o644)
+	p := writeTemp(t, "real.txt", "crews.Dockers\n", 0o644)
 	link := filepath.Join(filepath.Dir(p), "link.txt")
 	if err := os.Symlink("real.txt", link); err != nil {
 		t.Skipf("skipping: no symbolic links here: %v", err)
@@ -86,13 +86,13 @@ func TestWriteFileKeepsSymlink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(snap, []byte("troops. Putin\n")); err != nil {
+	if err := WriteFile(snap, []byte("crews. Dockers\n")); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
 		t.Errorf("the link was replaced by a file: %v %v", info.Mode(), err)
 	}
-	if got := readBack(t, p); got != "troops. Putin\n" {
+	if got := readBack(t, p); got != "crews. Dockers\n" {
 		t.Errorf("target holds %q", got)
 	}
 }
