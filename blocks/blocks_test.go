@@ -133,8 +133,8 @@ func TestClassifyCleanArticles(t *testing.T) {
 		{name: "transcript with speakers", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", ".|[Presenter]", lead, "", ".|[Marta Pons]", prose}},
 		{name: "a lead broken by stray line breaks", lines: []string{
-			"H|Unions reject pay offer", "", ".|The operators, however, have refused to raise their offer.", "", ".|The", "",
-			".|embrace of the two unions is a sign of the mood on the quays, where both sides meet again on Monday morning."}},
+			"H|Unions reject pay offer", "", ".|The operators, however, said no to a higher offer.", "", ".|The", "",
+			".|walkout of the two unions is a sign of the mood on the quays, where both sides meet again on Monday morning."}},
 		{name: "a stray line break after the article", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", prose, "", ".|The vote of the", "", ".|members is due on Friday"}},
 		{name: "sports report with line-ups", lines: []string{

@@ -385,7 +385,7 @@ func (pg *Page) top(p Params) {
 // lines: it starts in lower case after a line that does not end in
 // punctuation, or it ends without punctuation (in a function word, or
 // after one or two words) before a line that starts in lower case. Such a
-// line is a stray line break ("The" / "embrace of …"), not furniture.
+// line is a stray line break ("The" / "walkout of …"), not furniture.
 func (pg *Page) continues(i int) bool {
 	bl := pg.Blocks
 	b := &bl[i]

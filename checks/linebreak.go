@@ -656,7 +656,7 @@ func (o *orphans) info(pi int) orphanInfo {
 		pe := o.ending(prev.Span, lastOf(pws))
 		// A capitalised fragment after a paragraph that merely lacks end
 		// punctuation (a headline) starts its own sentence: it does not
-		// continue the headline ("Talks stall" / "The" / "embrace").
+		// continue the headline ("Talks stall" / "The" / "walkout").
 		headline := pe == endNone && startsUpper(src, ws[0].Span)
 		if !isListItem(src, prev.Span) && !headline && (pe == endNone || pe == endComma || pe == endDangling) {
 			inf.bwd = pe == endDangling || o.continues(p.Span, &ws[0]) || o.lowerIn(ws[0], o.dangling)

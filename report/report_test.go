@@ -138,7 +138,7 @@ func TestUnknownFormat(t *testing.T) {
 
 func TestExcerptWindow(t *testing.T) {
 	long := bytes.Repeat([]byte("word "), 100)
-	src := append(append([]byte{}, long...), []byte("however , have")...)
+	src := append(append([]byte{}, long...), []byte("however , said")...)
 	src = append(src, long...)
 	a, err := article.Parse("x", src)
 	if err != nil {

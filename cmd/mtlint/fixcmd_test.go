@@ -755,9 +755,9 @@ func TestFixPathOutside(t *testing.T) {
 // phrase is not fixed, excluded files are not walked, pattern rules fix;
 // JSON Lines files are refused when named and skipped in a walk.
 func TestFixConfig(t *testing.T) {
-	const text = "The unions, however , have refused. It rained.Then it stopped. Prices rose 5 per cent.\n"
+	const text = "The unions, however , said no. It rained.Then it stopped. Prices rose 5 per cent.\n"
 	dir := writeFiles(t, map[string]string{
-		".mtlint.yaml": "allow: [\"however , have\"]\nfiles:\n  exclude: [\"drafts/**\"]\npatterns:\n" +
+		".mtlint.yaml": "allow: [\"however , said\"]\nfiles:\n  exclude: [\"drafts/**\"]\npatterns:\n" +
 			"  - id: house-style\n    message: \"write '{replacement}', not '{match}'\"\n    severity: info\n    swap: {per cent: percent}\n",
 		"a.txt":        text,
 		"drafts/b.txt": text,
@@ -766,7 +766,7 @@ func TestFixConfig(t *testing.T) {
 	t.Chdir(dir)
 	r := runArgs(t, "", "fix", ".")
 	want := "--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-" + text +
-		"+The unions, however , have refused. It rained. Then it stopped. Prices rose 5 percent.\n"
+		"+The unions, however , said no. It rained. Then it stopped. Prices rose 5 percent.\n"
 	if r.code != 1 || r.stdout != want {
 		t.Errorf("exit %d\n%s\nwant:\n%s", r.code, r.stdout, want)
 	}
@@ -780,7 +780,7 @@ func TestFixConfig(t *testing.T) {
 	if readString(t, "drafts/b.txt") != text || !strings.Contains(readString(t, "a.txt"), "5 percent") {
 		t.Error("wrong files written")
 	}
-	if r := runArgs(t, "", "fix", "--no-config", "a.txt"); !strings.Contains(r.stdout, "+The unions, however, have") {
+	if r := runArgs(t, "", "fix", "--no-config", "a.txt"); !strings.Contains(r.stdout, "+The unions, however, said no") {
 		t.Errorf("--no-config still allows the phrase:\n%s", r.stdout)
 	}
 }
