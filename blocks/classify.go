@@ -344,8 +344,8 @@ func (pg *Page) top(p Params) {
 		}
 	}
 	// A sentence right below a line is a short lead, and the line the
-	// headline, whatever its shape ("Alan Greenspan" above "The Fed's
-	// chairman will retire.").
+	// headline, whatever its shape ("Ana Ruiz" above "The port's
+	// president will retire.").
 	sentence := bl[h].shape.final == '.' && bl[h].Function > 0 && k == h-1 && k >= 0 && bl[k].Ev&strong == 0 &&
 		!bl[k].shape.lowerStart && bl[k].Words >= 1 && !bl[k].shape.bracketed
 	if k >= 0 && (headlineAbove(&bl[k]) || sentence) && (k == h-1 || bl[h].Words >= 12) {
