@@ -77,14 +77,14 @@ func TestResidueSiteChrome(t *testing.T) {
 				"⟦Copyright 2021 Harbour Media Ltd⟧\n\nShips sailed.\n\n⟦(c) Harbour Media⟧\n\nTrade resumed.\n"},
 		{name: "two-line notice is one finding",
 			in: "The unions called off the strike.\n\n" +
-				"⟦The information on this site is provided for general guidance only.\n" +
+				"⟦The information on this site was gathered from public sources.\n" +
 				"The inclusion of any links is for convenience and implies no endorsement.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "notice sentence after text in a line",
 			in:    "The unions called off the strike. ⟦Click here to read the full statement.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "two notices that fill a line",
-			in:    "The unions called off the strike.\n\n⟦This site uses Akismet to reduce spam. Learn how your comment data is processed.⟧\n",
+			in:    "The unions called off the strike.\n\n⟦You must be logged in to post a comment. Notify me of new posts by email.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "notice sentence before text in a line",
 			in:    "⟦This article was automatically translated from Spanish.⟧ The unions called off the strike.\n",
@@ -413,7 +413,7 @@ func TestResidueFixesConverge(t *testing.T) {
 		"  • Shipping lines divert cargo\n\n  • Government offers mediation\n\nThe unions reject the plan.\n\n" +
 		"Workers at the gate on Wednesday. Ana Ruiz / EFE\n\nTalks resume on Monday.\n\nSource: agencies\n\n" +
 		"You may like\n\nWorld/Europe 2023-10-02T11:20:47.561Z\n\nTrending now\n\nLatest\n\n© The Harbour Times 2023 - Privacy\n\n" +
-		"The information on this site is provided for general guidance only.\n"
+		"The information on this site was gathered from public sources.\n"
 	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"residue/"}})
 	if err != nil {
 		t.Fatal(err)
