@@ -112,9 +112,9 @@ func TestClassifyCleanArticles(t *testing.T) {
 			"H|Dockworkers end strike in Valencia", "", ".|Good news for dockers", "", ".|By Ana Ruiz", "", lead, "", prose},
 			known: map[int]Evidence{2: Masthead}},
 		{name: "a name above a short lead", lines: []string{
-			"H|Alan Greenspan", "", "S|The Fed's chairman will retire in January, aides said.", "", lead, "", prose}},
+			"H|Ana Ruiz", "", "S|The port's president will retire in January, aides said.", "", lead, "", prose}},
 		{name: "a headline that starts with a brand", lines: []string{
-			"F|Skip to content", "", "H|iTunes sells Band Aid song", "", lead, "", prose}},
+			"F|Skip to content", "", "H|eBay sells charity single", "", lead, "", prose}},
 		{name: "subheadings and a quote line", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", ".|A vote this month", "", prose, "",
 			`.|"Not a defeat"`, "", prose2}},
