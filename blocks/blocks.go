@@ -49,7 +49,7 @@ const (
 	Address
 	// Code: script code (an ad or analytics script).
 	Code
-	// Separated: short items split by separators ("Kyiv • UNN").
+	// Separated: short items split by separators ("Bergen • NTB").
 	Separated
 	// Breadcrumb: "Home » Section » …".
 	Breadcrumb

@@ -344,8 +344,8 @@ func (pg *Page) top(p Params) {
 		}
 	}
 	// A sentence right below a line is a short lead, and the line the
-	// headline, whatever its shape ("Alan Greenspan" above "The Fed's
-	// chairman will retire.").
+	// headline, whatever its shape ("Ana Ruiz" above "The port's
+	// president will retire.").
 	sentence := bl[h].shape.final == '.' && bl[h].Function > 0 && k == h-1 && k >= 0 && bl[k].Ev&strong == 0 &&
 		!bl[k].shape.lowerStart && bl[k].Words >= 1 && !bl[k].shape.bracketed
 	if k >= 0 && (headlineAbove(&bl[k]) || sentence) && (k == h-1 || bl[h].Words >= 12) {
@@ -385,7 +385,7 @@ func (pg *Page) top(p Params) {
 // lines: it starts in lower case after a line that does not end in
 // punctuation, or it ends without punctuation (in a function word, or
 // after one or two words) before a line that starts in lower case. Such a
-// line is a stray line break ("The" / "embrace of …"), not furniture.
+// line is a stray line break ("The" / "walkout of …"), not furniture.
 func (pg *Page) continues(i int) bool {
 	bl := pg.Blocks
 	b := &bl[i]

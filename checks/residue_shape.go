@@ -94,7 +94,7 @@ func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resH
 }
 
 // resMastheadLine reports a short line with a word of a newspaper's name
-// and few other words: "SABA - Yemen news agency", "The Harbour Daily".
+// and few other words: "HPN - Harbour news agency", "The Harbour Daily".
 func resMastheadLine(a *article.Article, l article.Line, buf *[]byte) bool {
 	t := l.Text
 	if t.Len() > 60 {
@@ -109,8 +109,8 @@ func resMastheadLine(a *article.Article, l article.Line, buf *[]byte) bool {
 }
 
 // resTitleSuffix returns the site's name appended to a title line, with
-// the separator and the space before it: " | Izmirpress", " – Corriere.it",
-// " – The Korea Times". A pipe always separates one; a dash only before a
+// the separator and the space before it: " | Harbourpress", " – harbour-news.example.com",
+// " – The Harbour Times". A pipe always separates one; a dash only before a
 // web address or a title-case name with a masthead word ("Times"). It
 // returns an empty span when there is none.
 func resTitleSuffix(a *article.Article, t article.Span, buf *[]byte) article.Span {

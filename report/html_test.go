@@ -120,7 +120,7 @@ func TestSegmentsShowInvisibles(t *testing.T) {
 
 func TestDiffMiddle(t *testing.T) {
 	for _, c := range [][5]string{
-		{"however , have", "however, have", "however", " ", ""},
+		{"however , said", "however, said", "however", " ", ""},
 		{"Europe.The", "Europe. The", "Europe.", "", " "},
 		{"20, 000", "20,000", "20,", " ", ""},
 		{"“a”", "\"a\"", "", "“a”", "\"a\""},

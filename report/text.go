@@ -177,7 +177,7 @@ func visible(r rune) string {
 }
 
 // FixPreview returns the text a fix changes, with a little context either
-// side, before and after the fix: ("however , have", "however, have").
+// side, before and after the fix: ("however , said", "however, said").
 // Line breaks are shown as "↵".
 func FixPreview(a *article.Article, f *rules.Fix) (before, after string) {
 	first, last := f.Edits[0].Offset, f.Edits[len(f.Edits)-1].EndOffset
