@@ -8,28 +8,15 @@ import (
 	"github.com/mtlint/mtlint/rules"
 )
 
-// This file registers the punctuation checks and holds what they share: a
-// bounded view of one paragraph's bytes with rune helpers, and the word
-// lists (abbreviations, domain parts) that tell a real slip from "U.S.",
-// "elpais.com" or "etc. and".
-//
-// The checks themselves live in punctuation_spacing.go (space-before,
-// space-after-opening, missing-space), punctuation_periods.go (doubled,
-// stray-period, spaced-number) and punctuation_quotes.go (the quote and
-// bracket pairing that several checks use, unbalanced, mixed-quotes).
-
-func init() {
-	register(
-		spaceBeforeCheck,
-		spaceAfterOpeningCheck,
-		doubledCheck,
-		missingSpaceCheck,
-		strayPeriodCheck,
-		spacedNumberCheck,
-		unbalancedCheck,
-		mixedQuotesCheck,
-	)
-}
+// This file holds what the punctuation checks share: a bounded view of one
+// paragraph's bytes with rune helpers, and the word lists (abbreviations,
+// domain parts) that tell a real slip from "U.S.", "elpais.com" or "etc.
+// and". Each check is in a file of its own (punctuation_space_before.go,
+// punctuation_space_after_opening.go, punctuation_missing_space.go,
+// punctuation_doubled.go, punctuation_stray_period.go,
+// punctuation_spaced_number.go, punctuation_unbalanced.go,
+// punctuation_mixed_quotes.go); punctuation_quotes.go pairs the quotes and
+// brackets that several of them look at.
 
 // para is one paragraph's bytes: [lo, hi) into src. Its helpers never read
 // outside the paragraph.
@@ -399,6 +386,21 @@ func (p para) isAbbrevBefore(dot int, extra map[string]bool) bool {
 func allLetters(b []byte) bool {
 	for _, r := range string(b) {
 		if !isLetter(r) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// bangNames end in "!" as part of the name.
+var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
+
+// romanLabels are lowercase list labels: "ii. the second point".
+var romanLabels = article.WordSet(`i ii iii iv v vi vii viii ix x xi xii`)
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

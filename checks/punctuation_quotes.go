@@ -2,7 +2,6 @@ package checks
 
 import (
 	"bytes"
-	"fmt"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -368,47 +367,4 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 		qs.problem(qs.marks[o].Span, pi, "bracket opened here is not closed in its paragraph")
 	}
 	return reported
-}
-
-var unbalancedCheck = &rules.Check{
-	ID: "punctuation/unbalanced",
-	Doc: "Reports double quotes, guillemets and brackets that do not pair up within a paragraph: " +
-		"an opening mark never closed, or a closing mark with nothing to close. Machine translation " +
-		"drops and duplicates quote marks, leaving readers unsure where a quotation ends. A quote that " +
-		"runs over several paragraphs is fine when each following paragraph reopens it, as news style " +
-		"does; a quote nested in another (\"you \"had stuff to do\" last week,\" he wrote) is fine when both " +
-		"close; a text that stops mid-sentence inside a quote (a truncated excerpt) is not reported. " +
-		"Apostrophes (\"Wales’\", \"’90s\") and single quotes are not counted, except a curly single " +
-		"quote that a double one closes (‘It is over”).",
-	Bad:      "“For the islands it matters that the ferry keeps sailing.\n\nHowever, the province has no choice”, says the economist.",
-	Good:     "“For the islands it matters that the ferry keeps sailing.\n\n“However, the province has no choice”, says the economist.",
-	Severity: rules.Warning,
-	Run: func(pass *rules.Pass) {
-		qs := sharedQuotes(pass)
-		for _, pr := range qs.problems {
-			pass.Report(pr.Span, pr.msg, nil)
-		}
-	},
-}
-
-var mixedQuotesCheck = &rules.Check{
-	ID: "punctuation/mixed-quotes",
-	Doc: "Reports an article that mixes straight (\") and curly (“ ”) double quotes, once, at the " +
-		"first quote of the less used style. Mixed styles are a sign of text pasted together from " +
-		"several sources or translated in pieces; an edited article uses one style throughout.",
-	Bad:      "He called it “historic”. Critics said it was \"a mistake\".",
-	Good:     "He called it “historic”. Critics said it was “a mistake”.",
-	Severity: rules.Info,
-	Run: func(pass *rules.Pass) {
-		qs := sharedQuotes(pass)
-		if qs.straight == 0 || qs.curly == 0 {
-			return
-		}
-		k, style := qs.firstStraight, "straight"
-		if qs.curly < qs.straight || (qs.curly == qs.straight && qs.firstCurly > qs.firstStraight) {
-			k, style = qs.firstCurly, "curly"
-		}
-		pass.Report(qs.marks[k].Span, fmt.Sprintf("the article mixes %d straight and %d curly double quotes; this is the first %s one",
-			qs.straight, qs.curly, style), nil)
-	},
 }
