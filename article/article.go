@@ -102,6 +102,16 @@ type Article struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Words      []Word
+	// Shapes[i] is the shape of Words[i]: which kinds of characters it
+	// holds (see WordShape).
+	Shapes []WordShape
+	// Marks are the offsets, in order, of the characters of the body (from
+	// BodyStart) that are not ASCII letters, digits, spaces or line feeds:
+	// punctuation and symbols, quotes and brackets, tabs, carriage returns
+	// and control characters, and every character outside ASCII. The
+	// parser records them in its one pass; checks visit them instead of
+	// scanning the bytes (see scan.go).
+	Marks []int
 
 	indexOnce sync.Once
 	index     *Index
@@ -216,9 +226,21 @@ func Parse(path string, src []byte) (*Article, error) {
 	// one word per space or line, one sentence per twelve words.
 	words := bytes.Count(src, []byte{' '}) + len(a.Lines)
 	a.Words = make([]Word, 0, words)
+	a.Shapes = make([]WordShape, 0, words)
 	a.Sentences = make([]Sentence, 0, words/12+len(a.Paragraphs))
+	a.Marks = make([]int, 0, len(src)/32+16)
+	// One pass over the text, in order: the paragraphs, and the white space
+	// of the blank lines between them.
+	li := 0
 	for i := range a.Paragraphs {
+		for ; li < a.Paragraphs[i].FirstLine; li++ {
+			a.markSpace(a.Lines[li].Start, a.Lines[li].Break.End)
+		}
 		a.segmentParagraph(i)
+		li = a.Paragraphs[i].EndLine
+	}
+	for ; li < len(a.Lines); li++ {
+		a.markSpace(a.Lines[li].Start, a.Lines[li].Break.End)
 	}
 	return a, nil
 }
