@@ -448,7 +448,6 @@ func (a *Article) scanWord(i, end int) int {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-
 // endsSentence decides whether the terminal punctuation [t, te) ends the
 // sentence that starts at sentStart, given that the next non-space text
 // starts at k (before end) after white space or a line break.
