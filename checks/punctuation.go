@@ -26,20 +26,16 @@ type para struct {
 	index  int
 }
 
-type paragraphsKey struct{}
-
-// sharedParagraphs is paragraphs(pass.Article), built once per engine run
-// for all the punctuation checks.
-func sharedParagraphs(pass *rules.Pass) []para {
-	return pass.Shared(paragraphsKey{}, func(a *article.Article) any { return paragraphs(a) }).([]para)
+// paraAt returns the view of paragraph i of a.
+func paraAt(a *article.Article, i int) para {
+	p := a.Paragraphs[i]
+	return para{src: a.Src, lo: p.Start, hi: p.End, index: i}
 }
 
-func paragraphs(a *article.Article) []para {
-	ps := make([]para, len(a.Paragraphs))
-	for i, p := range a.Paragraphs {
-		ps[i] = para{src: a.Src, lo: p.Start, hi: p.End, index: i}
-	}
-	return ps
+// marks returns the marks of the article inside the paragraph (see
+// article.Article.Marks): the checks visit these, not every byte.
+func (p para) marks(a *article.Article) []int {
+	return a.MarksIn(article.Span{Start: p.lo, End: p.hi})
 }
 
 // at returns the rune at i and its size, or (0, 0) at or past the end.

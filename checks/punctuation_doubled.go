@@ -36,9 +36,15 @@ func strength(c byte) int {
 }
 
 func runDoubled(pass *rules.Pass) {
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i, clsSentence) {
-			i = doubledRun(pass, p, i)
+	a := pass.Article
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		next := p.lo // where the next run of marks may start
+		for _, i := range p.marks(a) {
+			if i < next || byteClass[p.src[i]]&clsSentence == 0 {
+				continue
+			}
+			next = doubledRun(pass, p, i)
 		}
 	}
 }

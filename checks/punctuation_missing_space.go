@@ -85,8 +85,13 @@ func runMissingSpace(pass *rules.Pass) {
 		pass.Report(article.Span{Start: i, End: i + n}, "missing space after '"+string(c)+"'",
 			&rules.Fix{Description: "insert a space", Edits: []rules.Edit{{Offset: i + n, EndOffset: i + n, Text: " "}}})
 	}
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
+	a := pass.Article
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		for _, i := range p.marks(a) {
+			if byteClass[p.src[i]]&clsSentence == 0 {
+				continue
+			}
 			c := rune(p.src[i])
 			nr, _ := p.at(i + 1)
 			if !isLetter(nr) {
@@ -98,12 +103,11 @@ func runMissingSpace(pass *rules.Pass) {
 		}
 	}
 	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleClose || m.fam != famDouble {
 			continue
 		}
-		p := ps[m.para]
+		p := paraAt(a, m.para)
 		nr, _ := p.at(m.End)
 		if !isLetter(nr) {
 			continue

@@ -89,10 +89,11 @@ func sharedQuotes(pass *rules.Pass) *quoteScan {
 func scanQuotes(a *article.Article) *quoteScan {
 	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
 	suppress := false
-	ps := paragraphs(a)
-	for i, p := range ps {
-		continued := i+1 < len(ps) && quoteOpensParagraph(ps[i+1])
-		suppress = qs.scanParagraph(p, continued, i+1 == len(ps), suppress)
+	n := len(a.Paragraphs)
+	for i := range n {
+		p := paraAt(a, i)
+		continued := i+1 < n && quoteOpensParagraph(paraAt(a, i+1))
+		suppress = qs.scanParagraph(p, p.marks(a), continued, i+1 == n, suppress)
 	}
 	return qs
 }
@@ -203,12 +204,13 @@ func (qs *quoteScan) problem(s article.Span, pi int, msg string) {
 	qs.dirty[pi] = true
 }
 
-// scanParagraph pairs the marks of one paragraph. continued says that the
+// scanParagraph pairs the quotes and brackets of one paragraph, whose
+// marks (article.Article.Marks) are marks. continued says that the
 // next paragraph opens with a quote, last that this is the article's last
 // paragraph; suppress that the previous paragraph left a quote open and
 // was reported for it, so that the first stray closing quote here is the
 // same defect.
-func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (reported bool) {
+func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppress bool) (reported bool) {
 	pi := p.index
 	// The open double quotes, outermost first, as indexes into qs.marks: a
 	// quote opened inside another ("you "had stuff to do" last week,") nests
@@ -266,7 +268,11 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 			depth++
 		}
 	}
-	for i := p.seek(p.lo, clsPair|clsNonASCII); i < p.hi; i = p.seek(i, clsPair|clsNonASCII) {
+	next := p.lo // where the next quote or bracket may start
+	for _, i := range marks {
+		if i < next || byteClass[p.src[i]]&(clsPair|clsNonASCII) == 0 {
+			continue
+		}
 		r, n := p.at(i)
 		if r == '"' && i+1 < p.hi && p.src[i+1] == '"' {
 			// a doubled quote mark: ""unfair""; pair it as one
@@ -347,7 +353,7 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 			}
 			brackets = brackets[:k]
 		}
-		i += n
+		next = i + n
 	}
 	if depth > 0 && last && p.cutOff(qs.marks[stack[0]].End) {
 		depth = 0 // a text cut off inside a quote: the cut is not a quote defect

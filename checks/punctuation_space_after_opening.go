@@ -21,12 +21,11 @@ func init() { register(spaceAfterOpeningCheck) }
 
 func runSpaceAfterOpening(pass *rules.Pass) {
 	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleOpen || (m.parity && qs.dirty[m.para]) {
 			continue
 		}
-		p := ps[m.para]
+		p := paraAt(pass.Article, m.para)
 		j := p.skipHSpace(m.End)
 		if j == m.End {
 			continue

@@ -23,9 +23,14 @@ func init() { register(spaceBeforeCheck) }
 // runSpaceBefore reports space before sentence punctuation, then space
 // before closing quotes and brackets.
 func runSpaceBefore(pass *rules.Pass) {
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
+	a := pass.Article
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		for _, i := range p.marks(a) {
 			c := p.src[i]
+			if byteClass[c]&clsSentence == 0 {
+				continue
+			}
 			s := p.backHSpace(i)
 			if s == i || !spaceBeforePunctOK(p, s, i, rune(c)) {
 				continue
@@ -35,12 +40,11 @@ func runSpaceBefore(pass *rules.Pass) {
 		}
 	}
 	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleClose || (m.parity && qs.dirty[m.para]) {
 			continue
 		}
-		p := ps[m.para]
+		p := paraAt(a, m.para)
 		s := p.backHSpace(m.Start)
 		if s == m.Start {
 			continue

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -55,37 +56,97 @@ func isCurrency(r rune) bool {
 	return r == '$' || r == '£' || r == '€' || r == '¥' || r == '₽' || r == '₹'
 }
 
+// runSpacedNumber reads the paragraph's runs of word characters in order,
+// as a scan would, but visits only those that can start a finding, all of
+// which a mark points at: a number of one to three digits before "," or
+// "." ("20, 000", "1. 4"), a group of one or two letters before "." ("U.
+// S."), and a number after a currency sign and white space ("$ 12"). A run
+// that starts no finding only tells the scan where to go on, never past
+// the next run; a finding tells it to go on after what it reported.
 func runSpacedNumber(pass *rules.Pass) {
 	nouns := listParam(pass, "count-nouns", countNouns, defaultCountNouns)
-	for _, p := range sharedParagraphs(pass) {
-		// Numbers and the abbreviations looked for are ASCII: other bytes
-		// only need skipping.
-		for i := p.seek(p.lo, clsDigit|clsLetter); i < p.hi; i = p.seek(i, clsDigit|clsLetter) {
-			c := p.src[i]
-			pr, _ := p.before(i)
-			switch {
-			case article.IsWordRune(pr):
-				i = p.wordEnd(i)
-			case byteClass[c]&clsDigit != 0:
-				switch {
-				case pr == '.' || pr == ',':
-					i = p.wordEnd(i)
-				case isHSpace(pr) || pr == '\n':
-					if j := spacedCurrencyAt(pass, p, i); j > i {
-						i = j
-						break
-					}
-					i = spacedNumberAt(pass, p, i, nouns)
-				default:
-					i = spacedNumberAt(pass, p, i, nouns)
-				}
-			case pr == '.':
-				i = p.wordEnd(i)
-			default:
-				i = spacedAbbrevAt(pass, p, i)
+	a := pass.Article
+	var starts []int
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		starts = spacedStarts(p, p.marks(a), starts[:0])
+		next := p.lo
+		for _, s := range starts {
+			if s >= next {
+				next = spacedAt(pass, p, s, nouns)
 			}
 		}
 	}
+}
+
+// spacedStarts appends to out, in order and once each, the offsets of the
+// paragraph's runs of ASCII letters and digits that may start a spaced
+// number, abbreviation or currency amount (see runSpacedNumber).
+func spacedStarts(p para, marks []int, out []int) []int {
+	src := p.src
+	for _, m := range marks {
+		switch c := src[m]; {
+		case c == ',' || c == '.':
+			k := m
+			for k > p.lo && m-k < 4 && isASCIIDigit(src[k-1]) {
+				k--
+			}
+			if d := m - k; d >= 1 && d <= 3 {
+				out = append(out, k) // "20, 000", "$1. 4 billion"
+			}
+			if c == '.' {
+				k = m
+				for k > p.lo && m-k < 3 && isASCIILetter(src[k-1]) {
+					k--
+				}
+				if d := m - k; d >= 1 && d <= 2 {
+					out = append(out, k) // "U. S."
+				}
+			}
+		default:
+			r, n := p.at(m)
+			if !isCurrency(r) {
+				continue
+			}
+			k := m + n
+			for {
+				r, n := p.at(k)
+				if n == 0 || !(isHSpace(r) || r == '\n' || r == '\r') {
+					break
+				}
+				k += n
+			}
+			if k < p.hi && isASCIIDigit(src[k]) {
+				out = append(out, k) // "$ 12", "€ 30"
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// spacedAt looks at the run of ASCII letters or digits at s as the scan
+// would and returns where to go on.
+func spacedAt(pass *rules.Pass, p para, s int, nouns map[string]bool) int {
+	c := p.src[s]
+	pr, _ := p.before(s)
+	switch {
+	case article.IsWordRune(pr):
+		return p.wordEnd(s)
+	case byteClass[c]&clsDigit != 0:
+		switch {
+		case pr == '.' || pr == ',':
+			return p.wordEnd(s)
+		case isHSpace(pr) || pr == '\n':
+			if j := spacedCurrencyAt(pass, p, s); j > s {
+				return j
+			}
+		}
+		return spacedNumberAt(pass, p, s, nouns)
+	case pr == '.':
+		return p.wordEnd(s)
+	}
+	return spacedAbbrevAt(pass, p, s)
 }
 
 // digitsEnd returns the end of the run of ASCII digits at i.

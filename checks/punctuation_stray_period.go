@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"bytes"
-
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -31,13 +29,13 @@ func init() { register(strayPeriodCheck) }
 
 func runStrayPeriod(pass *rules.Pass) {
 	extra := setOf(pass.Strings("abbreviations"))
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.lo; i < p.hi; i++ {
-			k := bytes.IndexByte(p.src[i:p.hi], '.')
-			if k < 0 {
-				break
+	a := pass.Article
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		for _, i := range p.marks(a) {
+			if p.src[i] != '.' {
+				continue
 			}
-			i += k
 			if strayPeriodAt(p, i, extra) && !(p.lineEndAt(i+1) && lineParagraphs(pass.Article, p.index)) {
 				// (A period that ends a line of a paragraph written one per
 				// line is linebreak/lowercase-start's: the next line lost its

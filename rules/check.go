@@ -169,7 +169,7 @@ type Pass struct {
 	// size: a check that reports hundreds of thousands of findings never
 	// has them copied to a bigger array.
 	findings [][]Finding
-	shared   map[any]any // per engine run, shared by its checks
+	shared   map[any]any // per engine run, shared by its checks; made on first use
 	side     *Side       // the batch's side inputs; nil for a lone article
 }
 
@@ -184,9 +184,10 @@ func (p *Pass) Shared(key any, compute func(*article.Article) any) any {
 		return v
 	}
 	v := compute(p.Article)
-	if p.shared != nil {
-		p.shared[key] = v
+	if p.shared == nil {
+		p.shared = map[any]any{}
 	}
+	p.shared[key] = v
 	return v
 }
 
