@@ -105,6 +105,9 @@ type Article struct {
 	// Shapes[i] is the shape of Words[i]: which kinds of characters it
 	// holds (see WordShape).
 	Shapes []WordShape
+	// Hashes[i] is WordHash of Words[i]: a case-blind key of the word, for
+	// look-ups and comparisons without reading its bytes.
+	Hashes []uint32
 	// Marks are the offsets, in order, of the characters of the body (from
 	// BodyStart) that are not ASCII letters, digits, spaces or line feeds:
 	// punctuation and symbols, quotes and brackets, tabs, carriage returns
@@ -227,6 +230,7 @@ func Parse(path string, src []byte) (*Article, error) {
 	words := bytes.Count(src, []byte{' '}) + len(a.Lines)
 	a.Words = make([]Word, 0, words)
 	a.Shapes = make([]WordShape, 0, words)
+	a.Hashes = make([]uint32, 0, words)
 	a.Sentences = make([]Sentence, 0, words/12+len(a.Paragraphs))
 	a.Marks = make([]int, 0, len(src)/32+16)
 	// One pass over the text, in order: the paragraphs, and the white space

@@ -48,6 +48,43 @@ func (s WordShape) Any(f WordShape) bool { return s&f != 0 }
 // LowerASCII reports a word of lowercase ASCII letters only ("harbour").
 func (s WordShape) LowerASCII() bool { return s == Lower }
 
+// The FNV-1a (32-bit) parameters of the word hashes.
+const (
+	hashOffset uint32 = 2166136261
+	hashPrime  uint32 = 16777619
+)
+
+// WordHash is the hash the parser records for a word (Article.Hashes):
+// FNV-1a, 32 bits, of its bytes with bit 5 set, which puts ASCII letters in
+// lower case and leaves digits, hyphens, periods, commas and apostrophes as
+// they are. Two words that differ only in the case of ASCII letters hash
+// alike; a check compares the words themselves before it believes a match.
+func WordHash(w []byte) uint32 {
+	h := hashOffset
+	for _, c := range w {
+		h = (h ^ uint32(c|0x20)) * hashPrime
+	}
+	return h
+}
+
+// HashSet is a set of word hashes (WordHash) in 8 KB, small enough to stay
+// in the processor's cache: a first look that rules most words out before
+// their text is looked up in a map. It may answer yes for a word it was not
+// given (two hashes that share their top bits), never no for one it was.
+type HashSet [1 << 16 / 64]uint64
+
+// Add adds the hash of word.
+func (s *HashSet) Add(word string) {
+	h := hashOffset
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i]|0x20)) * hashPrime
+	}
+	s[h>>22] |= 1 << (h >> 16 & 63)
+}
+
+// Has reports whether a word of hash h may be in the set.
+func (s *HashSet) Has(h uint32) bool { return s[h>>22]&(1<<(h>>16&63)) != 0 }
+
 // IsMark reports whether the byte c, starting a character, is recorded in
 // Article.Marks: everything but ASCII letters, digits, spaces and line feeds.
 func IsMark(c byte) bool { return asciiClass[c]&(clsWord|clsPlainSpace) == 0 }

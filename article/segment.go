@@ -221,13 +221,16 @@ func (a *Article) segmentParagraph(pi int) {
 					if shape == UpperInner {
 						shape = UpperFirst
 					}
+					h := (hashOffset ^ uint32(c|0x20)) * hashPrime
 					j := i + 1
 					for j < len(line) {
-						f := wordShapeOf[line[j]]
+						c := line[j]
+						f := wordShapeOf[c]
 						if f == 0 {
 							break
 						}
 						shape |= f
+						h = (h ^ uint32(c|0x20)) * hashPrime
 						j++
 					}
 					if j < len(line) && (line[j] >= utf8.RuneSelf || asciiClass[line[j]]&clsJoiner != 0) {
@@ -235,6 +238,7 @@ func (a *Article) segmentParagraph(pi int) {
 					} else {
 						a.Words = append(a.Words, Word{Span: Span{i, j}, Sentence: len(a.Sentences)})
 						a.Shapes = append(a.Shapes, shape)
+						a.Hashes = append(a.Hashes, h)
 						i = j
 					}
 					lastEnd = i
@@ -443,6 +447,7 @@ func (a *Article) scanWord(i, end int) int {
 	}
 	a.Words = append(a.Words, Word{Span: Span{start, i}, Sentence: len(a.Sentences)})
 	a.Shapes = append(a.Shapes, shape)
+	a.Hashes = append(a.Hashes, WordHash(src[start:i]))
 	return i
 }
 

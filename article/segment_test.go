@@ -648,8 +648,8 @@ func checkInvariants(a *Article) error {
 		return fmt.Errorf("marks %v, want %v", a.Marks, marks)
 	}
 	// Shapes: one per word, from its characters.
-	if len(a.Shapes) != len(a.Words) {
-		return fmt.Errorf("%d shapes for %d words", len(a.Shapes), len(a.Words))
+	if len(a.Shapes) != len(a.Words) || len(a.Hashes) != len(a.Words) {
+		return fmt.Errorf("%d shapes and %d hashes for %d words", len(a.Shapes), len(a.Hashes), len(a.Words))
 	}
 	for i, w := range a.Words {
 		var want WordShape
@@ -671,6 +671,9 @@ func checkInvariants(a *Article) error {
 			default:
 				want |= Joined
 			}
+		}
+		if h := WordHash(src[w.Start:w.End]); a.Hashes[i] != h {
+			return fmt.Errorf("word %d %q has hash %x, want %x", i, a.String(w.Span), a.Hashes[i], h)
 		}
 		if a.Shapes[i] != want {
 			return fmt.Errorf("word %d %q has shape %b, want %b", i, a.String(w.Span), a.Shapes[i], want)

@@ -217,40 +217,23 @@ func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, 
 	return repFuse{}, false
 }
 
-// The fast pass of repetition/fused-words looks at each byte with the one
-// before it: repClass classifies bytes, and repSeamAfter[c] has bit p set
-// when a byte of class c after one of class p may be a seam. Each byte is
-// judged on its own, so the loop has no chain of dependent loads.
-const (
-	repLowerClass = iota // a lower-case ASCII letter
-	repUpperClass        // an ASCII capital
-	repDigitClass        // an ASCII digit
-	repWideClass         // a byte of a non-ASCII character
-	repPunctClass        // anything else
-)
-
-var repClass = func() (t [256]uint8) {
-	for c := range 256 {
-		switch {
-		case c >= 'a' && c <= 'z':
-			t[c] = repLowerClass
-		case c >= 'A' && c <= 'Z':
-			t[c] = repUpperClass
-		case c >= '0' && c <= '9':
-			t[c] = repDigitClass
-		case c >= utf8.RuneSelf:
-			t[c] = repWideClass
-		default:
-			t[c] = repPunctClass
+// repHasSeam reports whether word w (of the given shape) holds a seam: a
+// character outside ASCII, or an ASCII capital after a lower-case letter or
+// a digit, or a lower-case letter after a digit.
+func repHasSeam(src []byte, w article.Word, shape article.WordShape) bool {
+	switch {
+	case shape.Any(article.NonASCII):
+		return true
+	case !shape.Any(article.UpperInner) && !shape.Has(article.Digit|article.Lower):
+		return false
+	}
+	for j := w.Start + 1; j < w.End; j++ {
+		prev, c := src[j-1], src[j]
+		if isASCIIDigit(prev) && isASCIILetter(c) || 'a' <= prev && prev <= 'z' && 'A' <= c && c <= 'Z' {
+			return true
 		}
 	}
-	return t
-}()
-
-var repSeamAfter = [5]uint8{
-	repLowerClass: 1 << repDigitClass,                                                                          // "2016claiming"
-	repUpperClass: 1<<repLowerClass | 1<<repDigitClass,                                                         // "saidPresident", "2022Europe"
-	repWideClass:  1<<repLowerClass | 1<<repUpperClass | 1<<repDigitClass | 1<<repWideClass | 1<<repPunctClass, // look closer
+	return false
 }
 
 // repGlueLast marks the last letters of the fused suffixes.
@@ -286,31 +269,12 @@ func runFusedWords(p *rules.Pass) {
 				Edits: []rules.Edit{{Offset: f.at, EndOffset: f.at, Text: " "}}})
 	}
 
-	// Seams. One pass over the bytes finds the places where a lower-case
-	// letter meets a capital, a digit meets a letter, or a non-ASCII
-	// character stands; only the words that hold one are looked at.
+	// Seams: the places where a lower-case letter meets a capital, a digit
+	// meets a letter, or a non-ASCII character stands. The words' shapes
+	// say which words may hold one; only those are read.
 	var found []repFuse
-	wi, last := 0, -1
-	prev := uint8(repPunctClass)
-	for i := a.BodyStart; i < len(src); i++ {
-		cl := repClass[src[i]]
-		seam := repSeamAfter[cl]>>prev&1 != 0
-		prev = cl
-		if !seam {
-			continue
-		}
-		for wi < len(a.Words) && a.Words[wi].End <= i {
-			wi++
-		}
-		if wi == len(a.Words) {
-			break
-		}
-		if wi == last || a.Words[wi].Start > i || a.Words[wi].Len() < 5 {
-			continue
-		}
-		last = wi
-		w := a.Words[wi]
-		if repAddress(src, w) {
+	for wi, w := range a.Words {
+		if w.Len() < 5 || !repHasSeam(src, w, a.Shapes[wi]) || repAddress(src, w) {
 			continue
 		}
 		var prevW, nextW []byte
@@ -328,8 +292,8 @@ func runFusedWords(p *rules.Pass) {
 
 	// Function words glued to the end of a lower-case word.
 	budget := repGlueCandidates
-	for _, w := range a.Words {
-		if w.Len() < 7 || !repGlueLast[src[w.End-1]] || src[w.Start] < 'a' || src[w.Start] > 'z' {
+	for wi, w := range a.Words {
+		if w.Len() < 7 || !a.Shapes[wi].LowerASCII() || !repGlueLast[src[w.End-1]] {
 			continue
 		}
 		if f, ok := repFunctionGlue(a, w, &budget); ok {

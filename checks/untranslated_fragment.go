@@ -313,14 +313,20 @@ func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *frag
 	// First pass: is there a word, not obviously a name, that a candidate
 	// could claim? One hash look-up per word, no copying.
 	gate := false
-	for i, w := range ws {
-		b := src[w.Start:w.End]
-		if i > 0 && 'A' <= b[0] && b[0] <= 'Z' && (len(b) == 1 || b[1] < 'A' || b[1] > 'Z') &&
+	shapes, hashes := a.Shapes[s.FirstWord:s.EndWord], a.Hashes[s.FirstWord:s.EndWord]
+	for i := range ws {
+		w := &ws[i]
+		shape := shapes[i]
+		if i > 0 && shape.Any(article.UpperFirst) && (w.End-w.Start == 1 || src[w.Start+1] < 'A' || src[w.Start+1] > 'Z') &&
 			ws[i-1].End == w.Start-1 && src[w.Start-1] == ' ' {
 			continue // capitalised after a space: a name
 		}
-		if cfg.filter.MayBeForeign(b) {
-			gate = true
+		if shape.Any(article.NonASCII | article.Joined) {
+			gate = cfg.filter.MayBeForeign(src[w.Start:w.End])
+		} else {
+			gate = cfg.filter.MayBeForeignHash(hashes[i]) // ASCII letters and digits
+		}
+		if gate {
 			break
 		}
 	}
