@@ -15,6 +15,7 @@ import (
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/checks"
 	"github.com/mtlint/mtlint/fix"
+	"github.com/mtlint/mtlint/internal/corpus"
 	"github.com/mtlint/mtlint/internal/marks"
 	"github.com/mtlint/mtlint/lint"
 	"github.com/mtlint/mtlint/report"
@@ -237,4 +238,61 @@ func tags(t *testing.T, md []byte) []string {
 		list = append(list, string(m)+">")
 	}
 	return list
+}
+
+// TestFrontMatterLang: a Markdown file's front matter names its language,
+// and it wins over the configured one (--lang) for that file alone.
+func TestFrontMatterLang(t *testing.T) {
+	body := "\nEl ayuntamiento aprobó el jueves un presupuesto de 1.200 millones de euros para el año que viene, " +
+		"con los votos de la coalición de gobierno.\n\nLa alcaldesa dijo que el aumento servirá para pagar tres " +
+		"nuevos centros de salud y la reforma del mercado central.\n"
+	cases := []struct {
+		name, front, configured string
+		foreign                 bool
+	}{
+		{"declared Spanish, configured English", "---\nlang: es\n---\n", "en", false},
+		{"declared es-ES", "---\nlang: es-ES\n---\n", "en", false},
+		{"declared English", "---\nlang: en\n---\n", "en", true},
+		{"declared English, configured Spanish", "+++\nlang = \"en\"\n+++\n", "es", true},
+		{"nothing declared: the configuration", "---\ntitle: Presupuesto\n---\n", "en", true},
+		{"an unknown code is ignored", "---\nlang: xx\n---\n", "en", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := checks.Registry().NewEngine(rules.Config{Params: map[string]map[string]any{
+				"untranslated/fragment": {"lang": tc.configured}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := (&lint.Linter{Engine: e}).Check("a.md", []byte(tc.front+body))
+			n := 0
+			for _, x := range f.Findings {
+				if x.Rule == "untranslated/fragment" {
+					n++
+				}
+			}
+			if (n > 0) != tc.foreign {
+				t.Errorf("%d untranslated/fragment findings; want some: %v", n, tc.foreign)
+			}
+		})
+	}
+}
+
+// TestCorpusReadme: the README of the BBC corpus, hand-wrapped Markdown,
+// gets no line-break finding (read as plain text, its wrapped lines did).
+func TestCorpusReadme(t *testing.T) {
+	path := corpus.Path(t, "bbc-dev", "README.md")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := (&lint.Linter{Engine: defaultEngine(t)}).Check(path, src)
+	if f.Err != nil {
+		t.Fatal(f.Err)
+	}
+	for _, x := range f.Findings {
+		if strings.HasPrefix(x.Rule, "linebreak/") {
+			t.Errorf("%s at %d: %s", x.Rule, x.Start, x.Message)
+		}
+	}
 }
