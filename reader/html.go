@@ -43,7 +43,7 @@ func readHTML(file []byte) *builder {
 			h.open(string(name), attrs, start, off, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			h.close(string(name), start)
+			h.close(string(name))
 		}
 	}
 	h.endLine()
@@ -61,6 +61,9 @@ type htmlReader struct {
 	b     *builder
 	stack []element
 	skip  int // open elements whose text is not shown
+	// Open links, and open article and main elements: counted, so that
+	// deeply nested markup costs no walk of the stack per token.
+	links, containers int
 	// inBlock is set while a paragraph has text; pendSpace holds the file
 	// range of white space seen after its last text (-1 for none);
 	// pendBreak the range of a <br> tag after it.
@@ -121,7 +124,7 @@ func (h *htmlReader) open(name string, attrs []html.Attribute, start, end int, s
 	// A <p> or <li> closes the one still open (HTML lets their end tags
 	// be left out).
 	if name == "p" || name == "li" {
-		for i := len(h.stack) - 1; i >= 0; i-- {
+		for i := len(h.stack) - 1; i >= max(0, len(h.stack)-hintDepth); i-- {
 			n := h.stack[i].name
 			if n == name {
 				h.popTo(i)
@@ -141,11 +144,15 @@ func (h *htmlReader) open(name string, attrs []html.Attribute, start, end int, s
 	if e.skip {
 		h.skip++
 	}
+	h.count(name, 1)
 	h.stack = append(h.stack, e)
 }
 
-func (h *htmlReader) close(name string, start int) {
-	for i := len(h.stack) - 1; i >= 0; i-- {
+// close closes the innermost open element of the name, and those inside
+// it; an end tag that matches none of the hintDepth innermost elements is
+// ignored (a stray one, or markup too deep to matter).
+func (h *htmlReader) close(name string) {
+	for i := len(h.stack) - 1; i >= max(0, len(h.stack)-hintDepth); i-- {
 		if h.stack[i].name == name {
 			if blockElems[name] {
 				h.endBlock()
@@ -162,6 +169,7 @@ func (h *htmlReader) popTo(i int) {
 		if e.skip {
 			h.skip--
 		}
+		h.count(e.name, -1)
 	}
 	h.stack = h.stack[:i]
 }
@@ -175,7 +183,7 @@ func (h *htmlReader) text(start, end int) {
 	if h.skip > 0 {
 		return
 	}
-	link := h.inside("a")
+	link := h.links > 0
 	for i := start; i < end; {
 		j := i
 		if isSpace(file[i]) {
@@ -226,9 +234,12 @@ func (h *htmlReader) word(s, e int, link bool) {
 // container (those of the container and above hold every line).
 func (h *htmlReader) startLine() {
 	hint := &article.Hint{}
-	inArticle := h.inside("article") || h.inside("main")
+	inArticle := h.containers > 0
 	inner, words := "", true
-	for i := len(h.stack) - 1; i >= 0; i-- {
+	// The innermost elements say what a block is; a page nested deeper
+	// than hintDepth is read no further out, so that a line costs the
+	// same however deep the markup.
+	for i := len(h.stack) - 1; i >= max(0, len(h.stack)-hintDepth); i-- {
 		e := h.stack[i]
 		switch e.name {
 		case "article", "main", "body", "html":
@@ -274,14 +285,18 @@ func (h *htmlReader) endBlock() {
 	h.spaceStart, h.brStart = -1, -1
 }
 
-func (h *htmlReader) inside(name string) bool {
-	for i := len(h.stack) - 1; i >= 0; i-- {
-		if h.stack[i].name == name {
-			return true
-		}
+// count keeps the counts of open links and containers.
+func (h *htmlReader) count(name string, d int) {
+	switch name {
+	case "a":
+		h.links += d
+	case "article", "main":
+		h.containers += d
 	}
-	return false
 }
+
+// hintDepth is how many enclosing elements a line's hint reads.
+const hintDepth = 48
 
 // meta reads what a <meta> element declares: the site's name, the
 // section, the original of a translation. A page's language (<html lang>,
