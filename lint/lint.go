@@ -51,7 +51,7 @@ type Input struct {
 
 // Expand lists the inputs for command-line paths with the default walk
 // (see Walker.Inputs): files as given, "-" for standard input, directories
-// walked for *.txt, *.md and *.jsonl files, hidden and vendored folders
+// walked for *.txt, *.md, *.markdown, *.html, *.htm and *.jsonl files, hidden and vendored folders
 // skipped.
 func Expand(args []string, exts []string) []Input {
 	w := &Walker{Exts: exts}

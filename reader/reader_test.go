@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -293,4 +295,45 @@ func TestWindows1252(t *testing.T) {
 	if a.Encoding != article.EncodingWindows1252 || string(a.Src) != "Le café ferme." || a.Origin.Meta.Lang != "fr" {
 		t.Errorf("encoding %q, text %q, meta %+v", a.Encoding, a.Src, a.Origin.Meta)
 	}
+}
+
+// BenchmarkRead measures the readers alone (parsing, the text and its
+// map, then the article model) on the articles of testdata.
+func BenchmarkRead(b *testing.B) {
+	for _, tc := range []struct {
+		name, glob string
+		f          Format
+	}{{"markdown", "testdata/markdown/*.md", Markdown}, {"html", "testdata/html/*.html", HTML}} {
+		files, _ := filepath.Glob(tc.glob)
+		var srcs [][]byte
+		n := 0
+		for _, p := range files {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			src = []byte(strings.NewReplacer("⟦", "", "⟧", "").Replace(string(src)))
+			srcs = append(srcs, src)
+			n += len(src)
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				for _, src := range srcs {
+					if _, err := Read(tc.f, "bench", src); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+	b.Run("text", func(b *testing.B) {
+		src := []byte(strings.Repeat("The port reopened on Monday, the authority said.\n\n", 40))
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if _, err := Read(Text, "bench", src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
