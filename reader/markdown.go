@@ -11,7 +11,8 @@ import (
 )
 
 // mdParser is CommonMark with GitHub's tables and strikethrough, as static
-// site generators (Hugo, Jekyll) read articles. A goldmark parser is safe
+// site generators (Hugo, Jekyll) read articles (a table is parsed so as to
+// be skipped, not read as a paragraph of pipes). A goldmark parser is safe
 // for concurrent use once built.
 var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
 
@@ -49,12 +50,15 @@ type mdReader struct {
 func (m *mdReader) blocks(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.Kind() {
-		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading, east.KindTableCell:
+		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading:
 			m.block(c)
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
-			// Not what a reader of the article reads as its text.
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak, east.KindTable:
+			// Not what a reader of the article reads as its text: code,
+			// markup, and tables, whose cells are data, not sentences
+			// (read as paragraphs, a header row of one-word cells looks
+			// like a sentence cut to pieces).
 		default:
-			m.blocks(c) // documents, quotes, lists, items, tables and rows
+			m.blocks(c) // documents, quotes, lists and items
 		}
 	}
 }
