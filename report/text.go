@@ -184,7 +184,8 @@ func visible(r rune) string {
 
 // FixPreview returns the text a fix changes, with a little context either
 // side, before and after the fix: ("however , have", "however, have").
-// Line breaks are shown as "↵". src is the file's bytes (File.Bytes).
+// Line breaks are shown as "↵".
+// src is the file's bytes (File.Bytes).
 func FixPreview(src []byte, f *rules.Fix) (before, after string) {
 	first, last := f.Edits[0].Offset, f.Edits[len(f.Edits)-1].EndOffset
 	lo, hi := first, last
