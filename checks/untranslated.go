@@ -144,7 +144,7 @@ type scriptRun struct {
 
 func runScript(p *rules.Pass) {
 	a := p.Article
-	target, ok := lang.Parse(p.String("lang"))
+	target, ok := lang.Parse(p.Lang())
 	if !ok {
 		target = lang.English
 	}
@@ -353,7 +353,7 @@ func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool)
 }
 
 func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
-	f, target, ok := fragmentFilter(p.String("lang"), p.Strings("source-langs"))
+	f, target, ok := fragmentFilter(p.Lang(), p.Strings("source-langs"))
 	if !ok {
 		return nil, false
 	}
