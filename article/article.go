@@ -116,6 +116,11 @@ type Article struct {
 	// scanning the bytes (see scan.go).
 	Marks []int
 
+	// Origin is set when a reader derived Src from a file in another
+	// format (Markdown, HTML): the file's bytes and the map back to them.
+	// It is nil for plain text, whose Src is the file.
+	Origin *Origin
+
 	indexOnce sync.Once
 	index     *Index
 }

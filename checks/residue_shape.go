@@ -56,12 +56,18 @@ const resRelatedMaxWords = 20
 // captions and credits, related links).
 func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resHit {
 	a := pass.Article
-	hints, _ := pass.Side().Value(blocks.HintsKey{}).([]*blocks.Hint) // from a reader of HTML, when there is one
-	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(pass, chrome), Hints: hints}, p)
+	var hints []*blocks.Hint // what a reader of HTML saw of each line, when there is one
+	if a.Origin != nil {
+		hints = a.Origin.Hints
+	}
+	known := resKnown(pass, chrome)
+	pg := blocks.Classify(blocks.Input{Article: a, Known: known, Hints: hints}, p)
 	var hits []resHit
 	for i := range pg.Blocks {
 		b := &pg.Blocks[i]
-		if b.Role != blocks.Furniture || chrome[b.Line] || b.Why&(blocks.Timestamp|blocks.Credit|blocks.Related) != 0 {
+		// Timestamps, captions and related links that the other residue
+		// checks found are theirs to report.
+		if b.Role != blocks.Furniture || chrome[b.Line] || known[b.Line]&(blocks.Timestamp|blocks.Credit|blocks.Related) != 0 {
 			continue
 		}
 		hits = append(hits, resHit{line: b.Line, span: b.Text,

@@ -168,7 +168,7 @@ func TestResidueSiteChromeShapeParams(t *testing.T) {
 }
 
 // TestResidueSiteChromeHints: a reader that knows the page's structure
-// hands hints per line through the side inputs, and they count as evidence.
+// records hints per line on the article, and they count as evidence.
 func TestResidueSiteChromeHints(t *testing.T) {
 	text := "Dockworkers end strike in Valencia\n\n" + resLead + "\n\nPorts and shipping\n\n" + resProse + "\n"
 	a, err := article.Parse("t", []byte(text))
@@ -184,11 +184,12 @@ func TestResidueSiteChromeHints(t *testing.T) {
 	}
 	hints := make([]*blocks.Hint, len(a.Lines))
 	hints[4] = &blocks.Hint{Element: "nav", LinkDensity: 1}
-	fs, err := e.RunSide(a, &rules.Side{Values: map[any]any{blocks.HintsKey{}: hints}})
+	a.Origin = &article.Origin{Format: "html", File: a.Src, Hints: hints}
+	fs, err := e.Run(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "HTML") {
+	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "inside <nav>") {
 		t.Errorf("with a navigation hint: %v", fs)
 	}
 }

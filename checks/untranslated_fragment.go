@@ -140,7 +140,7 @@ func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool)
 }
 
 func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
-	f, target, ok := fragmentFilter(p.String("lang"), p.Strings("source-langs"))
+	f, target, ok := fragmentFilter(p.Lang(), p.Strings("source-langs"))
 	if !ok {
 		return nil, false
 	}

@@ -81,7 +81,7 @@ type scriptRun struct {
 
 func runScript(p *rules.Pass) {
 	a := p.Article
-	target, ok := lang.Parse(p.String("lang"))
+	target, ok := lang.Parse(p.Lang())
 	if !ok {
 		target = lang.English
 	}

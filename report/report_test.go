@@ -145,7 +145,7 @@ func TestExcerptWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	i := bytes.Index(src, []byte(" ,"))
-	line, marks := excerpt(a, article.Span{Start: i, End: i + 2})
+	line, marks := excerpt(&File{Article: a}, article.Span{Start: i, End: i + 2})
 	if n := len([]rune(line)); n > window+window/3+4 {
 		t.Errorf("excerpt is %d characters long", n)
 	}
