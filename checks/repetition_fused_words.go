@@ -184,17 +184,13 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 	return repFuse{at: i, reason: fmt.Sprintf("a number and %q run together", word)}, true
 }
 
-// repFunctionGlue judges a lower-case word that ends in a function word
-// ("improvementand"): the part before it must end like an English word
-// ("-ment", "-tion") or stand alone elsewhere in the article.
+// repFunctionGlue judges a lower-case ASCII word (the caller reads it from
+// the word's shape) that ends in a function word ("improvementand"): the
+// part before it must end like an English word ("-ment", "-tion") or stand
+// alone elsewhere in the article.
 func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, bool) {
 	b := a.Src[w.Start:w.End]
-	for _, c := range b {
-		if c < 'a' || c > 'z' {
-			return repFuse{}, false
-		}
-	}
-	for _, suf := range repLists.fusedSuffix {
+	for _, suf := range repGlueByLast[b[len(b)-1]] {
 		if len(b) < len(suf)+4 || string(b[len(b)-len(suf):]) != suf {
 			continue
 		}
@@ -208,8 +204,11 @@ func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, 
 			continue
 		}
 		*budget--
-		for _, o := range a.Words {
-			if o.Len() == len(pre) && bytes.EqualFold(a.Src[o.Start:o.End], pre) {
+		// The word elsewhere, in any case: a word of the same length that
+		// folds to pre is ASCII, so its hash is pre's.
+		h := article.WordHash(pre)
+		for oi, o := range a.Words {
+			if a.Hashes[oi] == h && o.Len() == len(pre) && bytes.EqualFold(a.Src[o.Start:o.End], pre) {
 				return repFuse{at: w.Start + len(pre), reason: fmt.Sprintf("%q and %q run together", pre, suf), unsafe: true}, true
 			}
 		}
@@ -236,10 +235,11 @@ func repHasSeam(src []byte, w article.Word, shape article.WordShape) bool {
 	return false
 }
 
-// repGlueLast marks the last letters of the fused suffixes.
-var repGlueLast = func() (t [256]bool) {
+// repGlueByLast lists the fused suffixes by their last letter, in the
+// list's order.
+var repGlueByLast = func() (t [256][]string) {
 	for _, suf := range repLists.fusedSuffix {
-		t[suf[len(suf)-1]] = true
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
 	}
 	return t
 }()
@@ -293,7 +293,7 @@ func runFusedWords(p *rules.Pass) {
 	// Function words glued to the end of a lower-case word.
 	budget := repGlueCandidates
 	for wi, w := range a.Words {
-		if w.Len() < 7 || !a.Shapes[wi].LowerASCII() || !repGlueLast[src[w.End-1]] {
+		if w.Len() < 7 || !a.Shapes[wi].LowerASCII() || repGlueByLast[src[w.End-1]] == nil {
 			continue
 		}
 		if f, ok := repFunctionGlue(a, w, &budget); ok {
