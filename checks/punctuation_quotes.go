@@ -2,6 +2,7 @@ package checks
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -76,6 +77,9 @@ type quoteScan struct {
 	straight, curly int
 	firstStraight   int // index into marks, or -1
 	firstCurly      int
+	// guil and brackets are scanParagraph's stacks of open guillemets and
+	// brackets, kept to be reused by the next paragraph.
+	guil, brackets []int
 }
 
 type quoteScanKey struct{}
@@ -88,12 +92,26 @@ func sharedQuotes(pass *rules.Pass) *quoteScan {
 
 func scanQuotes(a *article.Article) *quoteScan {
 	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
+	// One allocation for the quotes and brackets: at most one per mark
+	// that may be one (ASCII quotes and brackets, any non-ASCII character).
+	n := 0
+	for _, m := range a.Marks {
+		switch c := a.Src[m]; c {
+		case '"', '\'', '(', ')', '[', ']', '{', '}':
+			n++
+		default:
+			if c >= utf8.RuneSelf {
+				n++
+			}
+		}
+	}
+	qs.marks = make([]qmark, 0, n)
 	suppress := false
-	n := len(a.Paragraphs)
-	for i := range n {
+	np := len(a.Paragraphs)
+	for i := range np {
 		p := paraAt(a, i)
-		continued := i+1 < n && quoteOpensParagraph(paraAt(a, i+1))
-		suppress = qs.scanParagraph(p, p.marks(a), continued, i+1 == n, suppress)
+		continued := i+1 < np && quoteOpensParagraph(paraAt(a, i+1))
+		suppress = qs.scanParagraph(p, p.marks(a), continued, i+1 == np, suppress)
 	}
 	return qs
 }
@@ -222,7 +240,7 @@ func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppres
 			depth--
 		}
 	}
-	var guil, brackets []int
+	guil, brackets := qs.guil[:0], qs.brackets[:0]
 	add := func(i, n int, r rune, role qrole, fam qfamily, parity bool) int {
 		qs.marks = append(qs.marks, qmark{Span: article.Span{Start: i, End: i + n}, r: r, para: pi, role: role, fam: fam, parity: parity})
 		k := len(qs.marks) - 1
@@ -372,5 +390,6 @@ func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppres
 	for _, o := range brackets {
 		qs.problem(qs.marks[o].Span, pi, "bracket opened here is not closed in its paragraph")
 	}
+	qs.guil, qs.brackets = guil, brackets
 	return reported
 }

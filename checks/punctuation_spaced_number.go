@@ -66,7 +66,8 @@ func isCurrency(r rune) bool {
 func runSpacedNumber(pass *rules.Pass) {
 	nouns := listParam(pass, "count-nouns", countNouns, defaultCountNouns)
 	a := pass.Article
-	var starts []int
+	var buf [64]int // most paragraphs have fewer starts: no allocation
+	starts := buf[:0]
 	for pi := range a.Paragraphs {
 		p := paraAt(a, pi)
 		starts = spacedStarts(p, p.marks(a), starts[:0])

@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
@@ -101,6 +102,21 @@ const repPrefixMark = 0x9e3779b97f4a7c15
 // repeated when its copy follows it at once.
 const repAdjacentWords = 3
 
+// repSentMaps are runRepeatedSentence's maps, recycled between articles
+// (and goroutines) through repSentPool, emptied before each use.
+type repSentMaps struct {
+	paras, sents map[uint64]int
+}
+
+var repSentPool = sync.Pool{New: func() any {
+	return &repSentMaps{paras: map[uint64]int{}, sents: map[uint64]int{}}
+}}
+
+// repSentKeep is the most entries a map may have held to go back to the
+// pool: emptying a map costs its capacity, which one long text would
+// otherwise leave to all the short ones after it.
+const repSentKeep = 1 << 12
+
 func runRepeatedSentence(p *rules.Pass) {
 	a := p.Article
 	minWords := p.Int("min-words")
@@ -108,12 +124,20 @@ func runRepeatedSentence(p *rules.Pass) {
 	inBoxes := func(x, y int) bool { // two offsets, both in fact boxes
 		return boxes != nil && boxes[a.LineAt(x)] && boxes[a.LineAt(y)]
 	}
-	paras := make(map[uint64]int, len(a.Paragraphs))
+	m := repSentPool.Get().(*repSentMaps)
+	defer func() {
+		if len(m.sents) <= repSentKeep {
+			clear(m.paras)
+			clear(m.sents)
+			repSentPool.Put(m)
+		}
+	}()
+	paras := m.paras
 	// sents holds the sentences by the hash of their words, and by the hash
 	// of their first minWords words (marked with repPrefixMark), for
 	// the repeats of an earlier sentence's start. A hash is only a hint:
 	// the words are compared before anything is reported.
-	sents := make(map[uint64]int, 2*len(a.Sentences))
+	sents := m.sents
 	hashes := make([]uint64, 0, 32)   // of the current paragraph's sentences
 	prefixes := make([]uint64, 0, 32) // of their first minWords words
 	for pi, para := range a.Paragraphs {

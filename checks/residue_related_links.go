@@ -61,7 +61,8 @@ func resRelatedItem(a *article.Article, t article.Span, maxWords int, bulleted b
 	if bulleted || n < 3 {
 		return false // a one- or two-word line is a fragment or a label, not a headline
 	}
-	if k := resLabelKey(nil, b); k != nil && (resLists.related[string(k)] || resLists.labels[string(k)]) {
+	var key [128]byte // a label's key is at most 100 bytes: no allocation
+	if k := resLabelKey(key[:0], b); k != nil && (resLists.related[string(k)] || resLists.labels[string(k)]) {
 		return false // a new label
 	}
 	r, _ := utf8.DecodeRune(b)
@@ -97,7 +98,7 @@ type resRelated struct {
 // label line from the built-in list or extra, and the items after it.
 func resRelatedBlocks(a *article.Article, extra map[string]bool, maxWords int) []resRelated {
 	var out []resRelated
-	var buf []byte
+	buf := make([]byte, 0, 128) // a label's key is at most 100 bytes
 	L := a.Lines
 	for li := 0; li < len(L); li++ {
 		if L[li].Blank() {

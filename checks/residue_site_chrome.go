@@ -82,8 +82,8 @@ type resChrome struct {
 	maxWords                int
 }
 
-func newResChrome(p *rules.Pass) *resChrome {
-	c := &resChrome{
+func newResChrome(p *rules.Pass) resChrome {
+	c := resChrome{
 		labels:    resLists.labels,
 		sites:     resLists.sites,
 		prefixes:  resLists.prefixes,

@@ -139,12 +139,12 @@ func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool)
 	return k.filter, k.target, k.filter != nil
 }
 
-func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
+func fragmentConfig(p *rules.Pass) (fragConfig, bool) {
 	f, target, ok := fragmentFilter(p.Lang(), p.Strings("source-langs"))
 	if !ok {
-		return nil, false
+		return fragConfig{}, false
 	}
-	return &fragConfig{
+	return fragConfig{
 		target:   target,
 		filter:   f,
 		allow:    allowPhrases(p.Strings("allow")),
@@ -202,10 +202,11 @@ func (sc *fragScratch) lower(i int) []byte { return sc.buf[sc.words[i].lo:sc.wor
 var fragPool = sync.Pool{New: func() any { return &fragScratch{} }}
 
 func runFragment(p *rules.Pass) {
-	cfg, ok := fragmentConfig(p)
+	c, ok := fragmentConfig(p)
 	if !ok {
 		return
 	}
+	cfg := &c // on the stack: nothing keeps it
 	a := p.Article
 	sc := fragPool.Get().(*fragScratch)
 	defer fragPool.Put(sc)
