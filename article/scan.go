@@ -114,6 +114,7 @@ const (
 	clsSpace                        // white space: ' ', '\t', '\v', '\f', '\r' ('\n' ends lines)
 	clsTerminal                     // '.', '!', '?'
 	clsJoiner                       // '\'', '-', '.', ',': may join two parts of a word
+	clsWhite                        // what IsSpace reports: ' ', '\t', '\n', '\v', '\f', '\r'
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -133,6 +134,8 @@ var asciiClass = func() (t [256]uint8) {
 		switch c {
 		case '\'', '-', '.', ',':
 			t[c] |= clsJoiner
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			t[c] |= clsWhite
 		}
 	}
 	return t

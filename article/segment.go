@@ -81,14 +81,27 @@ func trimSpace(src []byte, s Span) Span {
 // IsSpace reports white space as the segmenter sees it: Unicode white space
 // and the byte order mark / zero-width no-break space.
 func IsSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\uFEFF'
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&clsWhite != 0
+	}
+	return isSpaceWide(r)
 }
+
+// isSpaceWide is IsSpace outside ASCII, kept out of line so that IsSpace
+// inlines.
+//
+//go:noinline
+func isSpaceWide(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
 // IsWordRune reports letters, digits and combining marks.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiClass[r]&clsWord != 0
 	}
+	return isWordRuneWide(r)
+}
+
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
