@@ -124,13 +124,12 @@ func runControlChar(p *rules.Pass) {
 		cur = nil
 	}
 	rtlLine, rtlHas := -1, false // the last line looked at for right-to-left text
-	for i := a.BodyStart; i < len(src); {
-		// Skip to the next byte that can start an unwanted character.
-		for i < len(src) && !encControlLead[src[i]] {
-			i++
-		}
-		if i == len(src) {
-			break
+	// The characters that can be unwanted are all marks (the model's
+	// offsets of everything but ASCII letters, digits, spaces and line
+	// feeds).
+	for _, i := range a.Marks {
+		if !encControlLead[src[i]] {
+			continue
 		}
 		r, n := rune(src[i]), 1
 		if r >= utf8.RuneSelf {
@@ -162,7 +161,6 @@ func runControlChar(p *rules.Pass) {
 			}
 		}
 		if !ok {
-			i += n
 			continue
 		}
 		if cur != nil && cur.s.End != i {
@@ -175,7 +173,6 @@ func runControlChar(p *rules.Pass) {
 		cur.repl.WriteString(repl)
 		cur.n++
 		cur.soft = cur.soft && r == 0xAD
-		i += n
 	}
 	flush()
 }

@@ -35,18 +35,15 @@ func encNBSP(r rune) bool { return r == 0xA0 || r == 0x202F || r == 0x2007 }
 func runNBSP(p *rules.Pass) {
 	a := p.Article
 	src := a.Src
-	for i := a.BodyStart; i < len(src); {
+	done := a.BodyStart // where the last run ended
+	for _, i := range a.Marks {
 		// U+00A0 is encoded as C2 A0, U+2007 and U+202F as E2 80 xx; no
 		// other character has those bytes as a lead.
-		for i < len(src) && src[i] != 0xC2 && src[i] != 0xE2 {
-			i++
-		}
-		if i == len(src) {
-			break
+		if i < done || src[i] != 0xC2 && src[i] != 0xE2 {
+			continue
 		}
 		r, n := utf8.DecodeRune(src[i:])
 		if !encNBSP(r) {
-			i += n
 			continue
 		}
 		j := i + n
@@ -77,6 +74,6 @@ func runNBSP(p *rules.Pass) {
 			}
 			p.Report(s, msg, rules.Replace("replace with a normal space", s, strings.Repeat(" ", count)))
 		}
-		i = j
+		done = j
 	}
 }

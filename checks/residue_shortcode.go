@@ -144,10 +144,10 @@ func runShortcode(p *rules.Pass) {
 		for li := para.FirstLine; li < para.EndLine; li++ {
 			t := a.Lines[li].Text
 			var spans []article.Span
-			for off := t.Start; off < t.End; {
-				i := off + bytes.IndexAny(src[off:t.End], "[<")
-				if i < off {
-					break
+			off := t.Start // where the last piece of markup ended
+			for _, i := range a.MarksIn(t) {
+				if i < off || src[i] != '[' && src[i] != '<' {
+					continue
 				}
 				var n int
 				if src[i] == '[' {
@@ -166,7 +166,6 @@ func runShortcode(p *rules.Pass) {
 					n = resTagAt(src[i:t.End])
 				}
 				if n == 0 {
-					off = i + 1
 					continue
 				}
 				s := article.Span{Start: i, End: i + n}
