@@ -115,7 +115,7 @@ var repSentPool = sync.Pool{New: func() any {
 // repSentKeep is the most entries a map may have held to go back to the
 // pool: emptying a map costs its capacity, which one long text would
 // otherwise leave to all the short ones after it.
-const repSentKeep = 1 << 12
+const repSentKeep = 256
 
 func runRepeatedSentence(p *rules.Pass) {
 	a := p.Article
