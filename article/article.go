@@ -209,10 +209,7 @@ func ParseFile(path string, src []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := Parse(path, text)
-	if err != nil {
-		return nil, err
-	}
+	a := parse(path, text) // Decode validated it, as Parse would
 	a.Encoding = enc
 	return a, nil
 }
@@ -221,10 +218,15 @@ func ParseFile(path string, src []byte) (*Article, error) {
 // that is not text: NUL bytes, invalid UTF-8, or a UTF-16/UTF-32 byte order
 // mark. Parse keeps a reference to src; the caller must not modify it.
 func Parse(path string, src []byte) (*Article, error) {
-	a := &Article{Path: path, Src: src}
 	if err := validate(src); err != nil {
 		return nil, err
 	}
+	return parse(path, src), nil
+}
+
+// parse is Parse for a text known to be valid.
+func parse(path string, src []byte) *Article {
+	a := &Article{Path: path, Src: src}
 	if bytes.HasPrefix(src, bom) {
 		a.BodyStart = len(bom)
 	}
@@ -251,7 +253,7 @@ func Parse(path string, src []byte) (*Article, error) {
 	for ; li < len(a.Lines); li++ {
 		a.markSpace(a.Lines[li].Start, a.Lines[li].Break.End)
 	}
-	return a, nil
+	return a
 }
 
 func validate(src []byte) error {
