@@ -55,6 +55,11 @@ func runDoubledWord(p *rules.Pass) {
 	for si := range a.Sentences {
 		s := a.Sentences[si]
 		for k := s.FirstWord + 1; k < s.EndWord; k++ {
+			// Two ASCII words that are equal but for case have the same
+			// hash: most pairs are ruled out without reading a byte.
+			if (a.Shapes[k-1]|a.Shapes[k])&article.NonASCII == 0 && a.Hashes[k-1] != a.Hashes[k] {
+				continue
+			}
 			w1, w2 := a.Words[k-1], a.Words[k]
 			t1, t2 := src[w1.Start:w1.End], src[w2.Start:w2.End]
 			if len(t1) != len(t2) || !bytes.EqualFold(t1, t2) || !repOnlySpace(src[w1.End:w2.Start]) {

@@ -216,6 +216,13 @@ func repFunctionGlue(a *article.Article, w article.Word, budget *int) (repFuse, 
 	return repFuse{}, false
 }
 
+// repMaySeam reports whether a word of the given shape may hold a seam:
+// it has a character outside ASCII, an ASCII capital after its first
+// character, or both digits and lower-case letters.
+func repMaySeam(shape article.WordShape) bool {
+	return shape.Any(article.NonASCII|article.UpperInner) || shape.Has(article.Digit|article.Lower)
+}
+
 // repHasSeam reports whether word w (of the given shape) holds a seam: a
 // character outside ASCII, or an ASCII capital after a lower-case letter or
 // a digit, or a lower-case letter after a digit.
@@ -223,7 +230,7 @@ func repHasSeam(src []byte, w article.Word, shape article.WordShape) bool {
 	switch {
 	case shape.Any(article.NonASCII):
 		return true
-	case !shape.Any(article.UpperInner) && !shape.Has(article.Digit|article.Lower):
+	case !repMaySeam(shape):
 		return false
 	}
 	for j := w.Start + 1; j < w.End; j++ {
@@ -273,8 +280,12 @@ func runFusedWords(p *rules.Pass) {
 	// meets a letter, or a non-ASCII character stands. The words' shapes
 	// say which words may hold one; only those are read.
 	var found []repFuse
-	for wi, w := range a.Words {
-		if w.Len() < 5 || !repHasSeam(src, w, a.Shapes[wi]) || repAddress(src, w) {
+	for wi, shape := range a.Shapes {
+		if !repMaySeam(shape) {
+			continue // most words, told by their shape alone
+		}
+		w := a.Words[wi]
+		if w.Len() < 5 || !repHasSeam(src, w, shape) || repAddress(src, w) {
 			continue
 		}
 		var prevW, nextW []byte
@@ -292,8 +303,12 @@ func runFusedWords(p *rules.Pass) {
 
 	// Function words glued to the end of a lower-case word.
 	budget := repGlueCandidates
-	for wi, w := range a.Words {
-		if w.Len() < 7 || !a.Shapes[wi].LowerASCII() || repGlueByLast[src[w.End-1]] == nil {
+	for wi, shape := range a.Shapes {
+		if !shape.LowerASCII() {
+			continue
+		}
+		w := a.Words[wi]
+		if w.Len() < 7 || repGlueByLast[src[w.End-1]] == nil {
 			continue
 		}
 		if f, ok := repFunctionGlue(a, w, &budget); ok {
