@@ -322,10 +322,12 @@ func (sc *fragScratch) prepare(a *article.Article, s article.Sentence, cfg *frag
 			ws[i-1].End == w.Start-1 && src[w.Start-1] == ' ' {
 			continue // capitalised after a space: a name
 		}
-		if shape.Any(article.NonASCII | article.Joined) {
+		if shape.Any(article.NonASCII) || shape.Any(article.Joined) && bytes.IndexByte(src[w.Start:w.End], '\'') >= 0 {
 			gate = cfg.filter.MayBeForeign(src[w.Start:w.End])
 		} else {
-			gate = cfg.filter.MayBeForeignHash(hashes[i]) // ASCII letters and digits
+			// ASCII letters and digits, hyphens, periods and commas: the
+			// model's hash is the filter's.
+			gate = cfg.filter.MayBeForeignHash(hashes[i])
 		}
 		if gate {
 			break

@@ -567,3 +567,36 @@ func TestUntranslatedExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestFragmentGateHash: the first look of untranslated/fragment takes the
+// model's word hash for a word of ASCII letters, digits, hyphens, periods
+// and commas; the filter must answer for it as for the word's bytes.
+func TestFragmentGateHash(t *testing.T) {
+	f, _, ok := fragmentFilter("en", defaultSourceLangs)
+	if !ok {
+		t.Fatal("no filter for English")
+	}
+	text := "Die Stadt und der Hafen: el puerto de la ciudad, le port et la ville. " +
+		"The ex-president said 1.5 or 20,000 are mid-year figures, U.S. officials added; DES Moines, LOS Angeles."
+	a, err := article.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	foreign := 0
+	for i, w := range a.Words {
+		b := a.Src[w.Start:w.End]
+		if a.Shapes[i].Any(article.NonASCII) || strings.ContainsRune(string(b), '\'') {
+			continue
+		}
+		want := f.MayBeForeign(b)
+		if got := f.MayBeForeignHash(a.Hashes[i]); got != want {
+			t.Errorf("%q: by its hash %v, by its bytes %v", b, got, want)
+		}
+		if want {
+			foreign++
+		}
+	}
+	if foreign < 5 {
+		t.Errorf("only %d words may be foreign: the test reads no German, Spanish or French function word", foreign)
+	}
+}

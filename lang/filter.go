@@ -404,9 +404,10 @@ func (f *Filter) MayBeForeign(word []byte) bool {
 	return f.foreignHash(h | 1)
 }
 
-// MayBeForeignHash is MayBeForeign for a word of ASCII letters and digits
-// only (the caller knows it from the word's shape), given the FNV-1a hash
-// of its lowercase form (article.WordHash): no byte is read again.
+// MayBeForeignHash is MayBeForeign for a word of ASCII letters, digits,
+// hyphens, periods and commas only (the caller knows it from the word's
+// shape; an apostrophe takes MayBeForeign's slow path), given the FNV-1a
+// hash of its lowercase form (article.WordHash): no byte is read again.
 func (f *Filter) MayBeForeignHash(h uint32) bool {
 	h |= 1
 	return f.foreign[h>>22]&(1<<(h>>16&63)) != 0 && f.foreignHash(h)
