@@ -499,20 +499,44 @@ func (a *Article) endsSentence(sentStart, t, te, k, end int) bool {
 		return true // the end of an e-mail address or URL
 	}
 	nextWord := wordAt(src, k, end)
+	kind := abbrevKinds[string(w)] // one look-up for the four lists
 	switch {
-	case titles[string(w)], neverFinal[string(w)]:
+	case kind&(abbrevTitle|abbrevNeverFinal) != 0:
 		return false
-	case numberAbbrevs[string(w)] && isDigit(first):
+	case kind&abbrevNumber != 0 && isDigit(first):
 		return false
 	case ws == sentStart && isListNumber(w):
 		return false
 	case isInitial(w) && (ws == 0 || IsSpace(before) || IsOpener(before)):
 		return openers[string(nextWord)] && !isInitialAt(src, k+len(nextWord), end, nextWord)
-	case finalAbbrevs[string(w)] || isDotted(w):
+	case kind&abbrevFinal != 0 || isDotted(w):
 		return openers[string(nextWord)]
 	}
 	return true
 }
+
+// The lists an abbreviation is in, as flags of abbrevKinds.
+const (
+	abbrevTitle      uint8 = 1 << iota // titles
+	abbrevNeverFinal                   // neverFinal
+	abbrevNumber                       // numberAbbrevs
+	abbrevFinal                        // finalAbbrevs
+)
+
+// abbrevKinds gives, for each word of titles, neverFinal, numberAbbrevs
+// and finalAbbrevs, the lists it is in.
+var abbrevKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{titles, abbrevTitle}, {neverFinal, abbrevNeverFinal}, {numberAbbrevs, abbrevNumber}, {finalAbbrevs, abbrevFinal}} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	return m
+}()
 
 // isEllipsis reports a run of terminal punctuation made only of periods
 // (two or more) and "…".
