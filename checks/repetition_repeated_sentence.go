@@ -102,20 +102,55 @@ const repPrefixMark = 0x9e3779b97f4a7c15
 // repeated when its copy follows it at once.
 const repAdjacentWords = 3
 
-// repSentMaps are runRepeatedSentence's maps, recycled between articles
-// (and goroutines) through repSentPool, emptied before each use.
-type repSentMaps struct {
-	paras, sents map[uint64]int
+// repTable maps hashes to indexes, as a map[uint64]int would, in a table
+// of open addressing sized for the article: emptying it costs what the
+// article needs, not what the longest article before it needed, and its
+// slots are recycled between articles (and goroutines) through repTables.
+type repTable struct {
+	slots []repSlot
+	mask  uint64
 }
 
-var repSentPool = sync.Pool{New: func() any {
-	return &repSentMaps{paras: map[uint64]int{}, sents: map[uint64]int{}}
-}}
+type repSlot struct {
+	key uint64
+	val int // the index + 1; 0 marks a free slot
+}
 
-// repSentKeep is the most entries a map may have held to go back to the
-// pool: emptying a map costs its capacity, which one long text would
-// otherwise leave to all the short ones after it.
-const repSentKeep = 256
+var repTables = sync.Pool{New: func() any { return new(repTable) }}
+
+// reset empties t for at most n keys, at most half full.
+func (t *repTable) reset(n int) {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(t.slots) < size {
+		t.slots = make([]repSlot, size)
+	} else {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	}
+	t.mask = uint64(size - 1)
+}
+
+// find returns the slot of key: its own, or the free one where it goes.
+func (t *repTable) find(key uint64) *repSlot {
+	for i := (key * 0x9e3779b97f4a7c15) >> 32 & t.mask; ; i = (i + 1) & t.mask {
+		if s := &t.slots[i]; s.val == 0 || s.key == key {
+			return s
+		}
+	}
+}
+
+func (t *repTable) get(key uint64) (int, bool) {
+	s := t.find(key)
+	return s.val - 1, s.val != 0
+}
+
+func (t *repTable) put(key uint64, v int) {
+	s := t.find(key)
+	s.key, s.val = key, v+1
+}
 
 func runRepeatedSentence(p *rules.Pass) {
 	a := p.Article
@@ -124,20 +159,15 @@ func runRepeatedSentence(p *rules.Pass) {
 	inBoxes := func(x, y int) bool { // two offsets, both in fact boxes
 		return boxes != nil && boxes[a.LineAt(x)] && boxes[a.LineAt(y)]
 	}
-	m := repSentPool.Get().(*repSentMaps)
-	defer func() {
-		if len(m.sents) <= repSentKeep {
-			clear(m.paras)
-			clear(m.sents)
-			repSentPool.Put(m)
-		}
-	}()
-	paras := m.paras
+	paras, sents := repTables.Get().(*repTable), repTables.Get().(*repTable)
+	defer repTables.Put(paras)
+	defer repTables.Put(sents)
+	paras.reset(len(a.Paragraphs))
 	// sents holds the sentences by the hash of their words, and by the hash
 	// of their first minWords words (marked with repPrefixMark), for
 	// the repeats of an earlier sentence's start. A hash is only a hint:
 	// the words are compared before anything is reported.
-	sents := m.sents
+	sents.reset(2 * len(a.Sentences))
 	hashes := make([]uint64, 0, 32)   // of the current paragraph's sentences
 	prefixes := make([]uint64, 0, 32) // of their first minWords words
 	for pi, para := range a.Paragraphs {
@@ -154,7 +184,7 @@ func runRepeatedSentence(p *rules.Pass) {
 		}
 		fw, ew := a.Sentences[para.FirstSentence].FirstWord, a.Sentences[para.EndSentence-1].EndWord
 		if ew-fw >= minWords && para.EndSentence-para.FirstSentence > 1 {
-			if qi, ok := paras[ph]; ok {
+			if qi, ok := paras.get(ph); ok {
 				q := a.Paragraphs[qi]
 				qf, qe := a.Sentences[q.FirstSentence].FirstWord, a.Sentences[q.EndSentence-1].EndWord
 				if repSameWords(a, qf, qe, fw, ew) && !inBoxes(q.Start, para.Start) {
@@ -168,7 +198,7 @@ func runRepeatedSentence(p *rules.Pass) {
 					continue
 				}
 			} else {
-				paras[ph] = pi
+				paras.put(ph, pi)
 			}
 		}
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
@@ -188,13 +218,13 @@ func runRepeatedSentence(p *rules.Pass) {
 			}
 			h := hashes[si-para.FirstSentence]
 			ph := prefixes[si-para.FirstSentence] ^ repPrefixMark
-			ti, ok := sents[h]
+			ti, ok := sents.get(h)
 			if !ok {
-				sents[h] = si
+				sents.put(h, si)
 				// The start of an earlier, longer sentence: "“We hold the
 				// port” – she said." after "“We hold the port” – she said
 				// on the radio."
-				if ti, ok := sents[ph]; ok && minWords > 0 {
+				if ti, ok := sents.get(ph); ok && minWords > 0 {
 					t := a.Sentences[ti]
 					if t.EndWord-t.FirstWord > n && repSameWords(a, t.FirstWord, t.FirstWord+n, s.FirstWord, s.EndWord) && !inBoxes(t.Start, s.Start) {
 						pos := a.Position(t.Start)
@@ -202,7 +232,7 @@ func runRepeatedSentence(p *rules.Pass) {
 					}
 					continue
 				}
-				sents[ph] = si
+				sents.put(ph, si)
 				continue
 			}
 			t := a.Sentences[ti]

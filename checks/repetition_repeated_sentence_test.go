@@ -82,3 +82,31 @@ func TestRepetitionRepeatedSentenceParams(t *testing.T) {
 		{name: "shorter threshold", in: "He declined to comment. Prices rose. ⟦He declined to comment.⟧\n"},
 	})
 }
+
+// TestRepTable: repeated-sentence's table answers as a map would, over
+// keys that collide in the table's low bits, after a reset for a smaller
+// article.
+func TestRepTable(t *testing.T) {
+	var tab repTable
+	for _, n := range []int{1, 40, 3, 300, 0, 17} {
+		tab.reset(n)
+		want := map[uint64]int{}
+		for i := range n {
+			// Keys in steps of 2^32 share the bits the table hashes less.
+			k := uint64(i%(n/2+1)) << 32
+			if v, ok := tab.get(k); ok != (want[k] != 0) || ok && v != want[k]-1 {
+				t.Fatalf("n=%d: get(%x) = %d, %v, want %d", n, k, v, ok, want[k]-1)
+			}
+			tab.put(k, i) // a second put of a key overwrites
+			want[k] = i + 1
+		}
+		for k, v := range want {
+			if got, ok := tab.get(k); !ok || got != v-1 {
+				t.Errorf("n=%d: get(%x) = %d, %v, want %d", n, k, got, ok, v-1)
+			}
+		}
+		if _, ok := tab.get(1<<63 + 5); ok {
+			t.Errorf("n=%d: a key never put is found", n)
+		}
+	}
+}
