@@ -173,6 +173,23 @@ func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
 		}
 		e.params[id] = vals
 	}
+	// Every parameter of an enabled check, set or default, in its map: a
+	// check reads a few per article, each found in one look-up.
+	for _, c := range e.checks {
+		if len(c.Params) == 0 {
+			continue
+		}
+		vals := e.params[c.ID]
+		if vals == nil {
+			vals = make(map[string]any, len(c.Params))
+			e.params[c.ID] = vals
+		}
+		for _, d := range c.Params {
+			if _, ok := vals[d.Name]; !ok {
+				vals[d.Name] = d.Default
+			}
+		}
+	}
 	return e, nil
 }
 
