@@ -307,6 +307,9 @@ func (c *resChrome) siteNameAtTop(a *article.Article, flagged map[int]bool, copy
 func resMasthead(a *article.Article, t article.Span, buf *[]byte) bool {
 	i := sort.Search(len(a.Words), func(k int) bool { return a.Words[k].Start >= t.Start })
 	for ; i < len(a.Words) && a.Words[i].Start < t.End; i++ {
+		if a.Shapes[i]&article.NonASCII == 0 && a.Words[i].Len() <= 40 && !resMastheadHashes.Has(a.Hashes[i]) {
+			continue // an ASCII word whose hash is no masthead word's
+		}
 		k, _ := resFold((*buf)[:0], a.Src[a.Words[i].Start:a.Words[i].End], 40)
 		*buf = k
 		if resLists.mastheads[string(k)] {
@@ -315,6 +318,15 @@ func resMasthead(a *article.Article, t article.Span, buf *[]byte) bool {
 	}
 	return false
 }
+
+// resMastheadHashes holds the hashes of the masthead words (WordHash of
+// their folded form, which an ASCII word in any case shares).
+var resMastheadHashes = func() (s article.HashSet) {
+	for w := range resLists.mastheads {
+		s.Add(w)
+	}
+	return s
+}()
 
 // resTitleCaseName reports a short line of capitalised words (small
 // connectors allowed) with no final punctuation: "The Daily Relay".
