@@ -117,9 +117,11 @@ const (
 func Align(src, tgt *Side) *Alignment {
 	al := &Alignment{Source: src, Target: tgt}
 	// Anchor names are the ones the two texts share.
-	shared := sharedNames(src, tgt)
-	sk, sko := unitKeys(src, shared, alphabetic(tgt))
-	tk, tko := unitKeys(tgt, shared, alphabetic(src))
+	stem := Declines(src.Lang) || Declines(tgt.Lang)
+	sa, ta := src.anchorNames(stem), tgt.anchorNames(stem)
+	shared := sharedNames(src, tgt, sa, ta)
+	sk, sko := unitKeys(src, sa, shared, alphabetic(tgt))
+	tk, tko := unitKeys(tgt, ta, shared, alphabetic(src))
 	sw, swo := src.weakKeys(tgt)
 	tw, two := tgt.weakKeys(src)
 
@@ -287,19 +289,20 @@ func sentRange(s *Side, r Range) Range {
 	return Range{s.Paragraphs[r.Start].FirstSentence, s.Paragraphs[r.End-1].EndSentence}
 }
 
-// sharedNames returns the name keys that occur in both texts, sorted.
-func sharedNames(a, b *Side) []uint64 {
-	keys := func(s *Side) []uint64 {
+// sharedNames returns the name keys that occur in both texts, sorted;
+// ka and kb are the anchor keys of their names (see anchorNames).
+func sharedNames(a, b *Side, ka, kb []uint64) []uint64 {
+	keys := func(s *Side, ks []uint64) []uint64 {
 		out := make([]uint64, 0, len(s.Names))
-		for _, n := range s.Names {
+		for i, n := range s.Names {
 			if n.Kind == Word {
-				out = append(out, n.Key)
+				out = append(out, ks[i])
 			}
 		}
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	x, y := keys(a), keys(b)
+	x, y := keys(a, ka), keys(b, kb)
 	shared := x[:0]
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
@@ -325,13 +328,14 @@ func alphabetic(s *Side) bool {
 
 // unitKeys returns every sentence's anchor keys, sorted per sentence, in
 // one slice with offsets: sentence i's are keys[off[i]:off[i+1]]. With
-// strict, names the other text lacks count too (see Side.SurelyName).
-func unitKeys(s *Side, shared []uint64, strict bool) (keys []uint64, off []int) {
+// strict, names the other text lacks count too (see Side.SurelyName);
+// names holds the anchor keys of the text's names.
+func unitKeys(s *Side, names, shared []uint64, strict bool) (keys []uint64, off []int) {
 	off = make([]int, len(s.Sentences)+1)
 	keys = make([]uint64, 0, len(s.Numbers)+len(s.Names)+len(s.Sentences)/4)
 	for i := range s.Sentences {
 		off[i] = len(keys)
-		keys = s.sentenceKeys(keys, i, shared, strict)
+		keys = s.sentenceKeys(keys, i, names, shared, strict)
 	}
 	off[len(s.Sentences)] = len(keys)
 	return keys, off

@@ -161,6 +161,42 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestAnchorNames: the aligner pairs names across case endings when a
+// language declines them, and across an English possessive.
+func TestAnchorNames(t *testing.T) {
+	cases := []struct {
+		src, sl, tgt string
+		want         string // the names of the translation that the source has too
+	}{
+		{"Мэр встретился с Андреем Климовым на Байкале.", "ru", "The mayor met Andrei Klimov at Baikal.", "Andrei Klimov Baikal"},
+		{"Губернатор Соколова открыла мост через Ангару.", "ru", "Governor Sokolova opened the bridge over the Angara.", "Sokolova Angara"},
+		{"Выступил Климов, затем Кимова.", "ru", "Klimov's speech came first.", "Klimov's"},
+		{"Экологи Байкала против.", "ru", "Environmentalists on Baikal are against it, Kimov said.", "Baikal"},
+		{"El alcalde, Luis Ferrer, visitó Roma.", "es", "The mayor, Luis Ferrer's deputy, visited Rome.", "Luis Ferrer's Rome"},
+		{"Ольга Ильина и Иван Петров.", "ru", "Olga Ilyina and Ivan Petrova.", "Olga Ilyina Ivan Petrova"},
+	}
+	for _, c := range cases {
+		s, tg := side(t, c.src, c.sl), side(t, c.tgt, "en")
+		stem := Declines(s.Lang)
+		ka, kb := s.anchorNames(stem), tg.anchorNames(stem)
+		shared := sharedNames(s, tg, ka, kb)
+		var got []string
+		for i, n := range tg.Names {
+			if n.Kind == Word && has(shared, kb[i]) {
+				got = append(got, tg.String(n.Span))
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q / %q: shared names %q, want %q", c.src, c.tgt, g, c.want)
+		}
+	}
+	for _, p := range [][2]string{{"klimova", "klimov"}, {"klimovim", "klimov"}, {"andreia", "andr"}, {"andrei", "andr"}, {"andrem", "andr"}, {"zelenskogo", "zelensk"}, {"zelenski", "zelensk"}, {"baikalah", "baikal"}, {"putin", "putin"}, {"ivan", "ivan"}, {"ana", "ana"}} {
+		if got := string(nameStem([]byte(p[0]))); got != p[1] {
+			t.Errorf("nameStem(%q) = %q, want %q", p[0], got, p[1])
+		}
+	}
+}
+
 func TestSideNames(t *testing.T) {
 	s := side(t, "La presidenta de la OTAN visitó Nueva York el lunes. Escriba a prensa@ejemplo.org o siga a @ejemplo_es en https://ejemplo.org/noticias/.", "es")
 	var got []string

@@ -718,10 +718,10 @@ func (s *Side) address(c article.Span) {
 
 // sentenceKeys returns the anchor keys of sentence si, sorted, appended
 // to dst: its hard numbers (both readings), its addresses and handles, the
-// names whose keys are in shared (the names the other text has too) and,
+// names whose anchor keys (names) are in shared (the names the other text has too) and,
 // when strict, the other names that are surely names (see SurelyName),
 // and a quotation mark when it quotes.
-func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) []uint64 {
+func (s *Side) sentenceKeys(dst []uint64, si int, names, shared []uint64, strict bool) []uint64 {
 	start := len(dst)
 	var buf [16]byte
 	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
@@ -733,7 +733,8 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) 
 			dst = append(dst, numberKey(buf[:0], n.Kind, n.Alt))
 		}
 	}
-	for _, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
+	for x, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
+		k := names[s.NameOf[si]+x]
 		switch {
 		case nm.Kind == URL:
 			// The host without its ending too: "panda.org" of
@@ -746,8 +747,8 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) 
 				dst = append(dst, key(0xFE, f[:i]))
 			}
 			dst = append(dst, nm.Key)
-		case nm.Kind != Word || has(shared, nm.Key) || strict && s.SurelyName(nm):
-			dst = append(dst, nm.Key)
+		case nm.Kind != Word || has(shared, k) || strict && s.SurelyName(nm):
+			dst = append(dst, k)
 		}
 	}
 	if q := s.Quotes[si]; q.Open > 0 && q.Close > 0 || q.Straight >= 2 {
@@ -822,4 +823,64 @@ func numberKey(buf []byte, k numbers.Kind, v float64) uint64 {
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(m))
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
 	return key(kind, buf)
+}
+
+// anchorNames returns the keys by which the aligner pairs the text's
+// names: their keys without a possessive "'s", and, with stem, the keys of
+// their stems (see nameStem), so that a name declined in one language
+// ("Климова", "Андрея", "Байкала") meets it in another ("Klimov",
+// "Andrei", "Baikal's").
+func (s *Side) anchorNames(stem bool) []uint64 {
+	out := make([]uint64, len(s.Names))
+	for i, n := range s.Names {
+		out[i] = n.Key
+		if n.Kind != Word {
+			continue
+		}
+		f := s.Folded(n)
+		g := f
+		if i := bytes.IndexByte(g, '\''); i > 0 && (i == len(g)-1 || i == len(g)-2 && g[i+1] == 's') {
+			g = g[:i] // "Baikal's", "Reyes'"
+		}
+		if stem {
+			g = nameStem(g)
+		}
+		if len(g) < len(f) {
+			out[i] = key(byte(Word), g)
+		}
+	}
+	return out
+}
+
+// nameStem returns a folded name without its case ending, keeping at
+// least three letters: a long ending ("ogo", "omu", "ami"), or an "m" or
+// "h" after a vowel, then the vowels at the end. "klimova", "klimovim"
+// and "klimov" are "klimov"; "andreia", "andrem" (Андреем) and "andrei"
+// are "andr". Both texts' names are cut alike, so a name that merely ends
+// like a case ending ("Maria", "Abraham") still meets itself.
+func nameStem(f []byte) []byte {
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	n := len(f)
+	for _, e := range [...]string{"ogo", "ego", "omu", "emu", "ami"} {
+		if n-len(e) >= 3 && string(f[n-len(e):]) == e {
+			n -= len(e)
+			break
+		}
+	}
+	if n == len(f) && n > 4 && (f[n-1] == 'm' || f[n-1] == 'h') && vowel(f[n-2]) {
+		n--
+	}
+	for n > 3 && vowel(f[n-1]) {
+		n--
+	}
+	return f[:n]
+}
+
+// Declines reports a language whose names take case endings.
+func Declines(l lang.Lang) bool {
+	switch l.Code() {
+	case "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu":
+		return true
+	}
+	return false
 }
