@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./fix $(FUZZFLAGS) -fuzz FuzzFix
 	$(GO) test ./fix $(FUZZFLAGS) -fuzz FuzzUnified
 	$(GO) test ./report $(FUZZFLAGS) -fuzz FuzzJSONString
+	$(GO) test ./reader $(FUZZFLAGS) -fuzz FuzzRead
 
 clean:
 	rm -rf bin

@@ -103,6 +103,11 @@ type Article struct {
 	Sentences  []Sentence
 	Words      []Word
 
+	// Origin is set when a reader derived Src from a file in another
+	// format (Markdown, HTML): the file's bytes and the map back to them.
+	// It is nil for plain text, whose Src is the file.
+	Origin *Origin
+
 	indexOnce sync.Once
 	index     *Index
 }

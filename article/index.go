@@ -179,3 +179,19 @@ func (x *Index) checkpointAt(off int) int {
 	}
 	return lo - 1
 }
+
+// LineBounds returns the start and end of the line that holds byte offset
+// off (clamped to the text): end is where its terminator ("\n" or "\r\n")
+// starts, or the end of the text.
+func (x *Index) LineBounds(off int) (start, end int) {
+	i := x.line(x.clamp(off))
+	start = x.starts[i]
+	end = len(x.src)
+	if i+1 < len(x.starts) {
+		end = x.starts[i+1] - 1
+		if end > start && x.src[end-1] == '\r' {
+			end--
+		}
+	}
+	return start, end
+}

@@ -318,7 +318,7 @@ func dropMatch(a *article.Article, wi int, es []*dropEntry) (dropCand, int, bool
 
 // dropPossessive judges a capitalised word ending in "s" before another
 // word, whose stem stands alone elsewhere in the article: "Mexicos
-// Popocatpetl volcano" for "Mexico’s". Weak evidence.
+// tallest volcano" for "Mexico’s". Weak evidence.
 func dropPossessive(a *article.Article, wi int, standalone *map[string]bool) (dropCand, bool) {
 	src := a.Src
 	w := a.Words[wi]
@@ -358,7 +358,7 @@ func dropPossessive(a *article.Article, wi int, standalone *map[string]bool) (dr
 }
 
 // dropEnding judges a capitalised word that ends in a consonant and "n"
-// that no English or Spanish word ends in ("Atzitzihuacn"): an accented
+// that no English or Spanish word ends in ("Ocotn"): an accented
 // vowel before the final "n" (-án, -ón, -ín) was probably dropped. Weak
 // evidence, and no fix: the vowel is a guess.
 func dropEnding(a *article.Article, w article.Word) (dropCand, bool) {
@@ -381,7 +381,7 @@ func dropEnding(a *article.Article, w article.Word) (dropCand, bool) {
 }
 
 // dropQuestionMarks finds question marks standing between two letters,
-// "Pe?a", "don?t", "a black day?the": a converter that could not write a
+// "Pe?a", "don?t", "a sad day?the": a converter that could not write a
 // character wrote "?" instead. Question marks in URLs are left alone.
 func dropQuestionMarks(a *article.Article, lists *dropListSet, cands []dropCand) []dropCand {
 	src := a.Src
@@ -452,15 +452,15 @@ func init() {
 	register(&rules.Check{
 		ID: "encoding/dropped-chars",
 		Doc: "Finds text that lost its characters outside ASCII in a careless conversion, which drops them " +
-			"instead of garbling them: \"Jos Antonio\" for \"José Antonio\", \"Pea Nieto\" for \"Peña Nieto\", " +
+			"instead of garbling them: \"Jos Luis\" for \"José Luis\", \"Pea Nieto\" for \"Peña Nieto\", " +
 			"\"dont\" and \"Its not\" for \"don’t\" and \"It’s not\", \"Mexicos volcano\" for \"Mexico’s\", \"a " +
-			"black day?the\" where a dash became \"?\". Only texts with no character outside ASCII at all are " +
+			"sad day?the\" where a dash became \"?\". Only texts with no character outside ASCII at all are " +
 			"looked at, and each finding names its evidence: a word that is no English word but becomes a " +
 			"listed name or word with its letters put back (the list is data, with the phrases that confirm a " +
 			"damaged form that is also an English word, \"Pea Nieto\"); a contraction without its apostrophe in a " +
 			"text with no apostrophe anywhere; a question mark between two letters. Weaker evidence — a listed " +
 			"form that is also an English word, a possessive without its apostrophe (\"Mexicos\" where \"Mexico\" " +
-			"stands elsewhere), a capitalised word ending in a consonant and \"n\" (\"Atzitzihuacn\") — is " +
+			"stands elsewhere), a capitalised word ending in a consonant and \"n\" (\"Ocotn\") — is " +
 			"reported only in a text that has strong evidence too. The fix puts back the apostrophe, or the " +
 			"letters when the list knows one word for the damaged form (unsafe: a guess from a list).",
 		Bad:      "Oaxaca mayor Jos Luis Ortega said the flood was the worst in a decade. Its not over, he said.\n",

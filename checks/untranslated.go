@@ -73,7 +73,7 @@ var untranslatedFragment = &rules.Check{
 		"telltale letters (\"a luta continua\", German noun phrases), go unnoticed: in tests, about 85 of 100 " +
 		"fragments of 3–6 words are found. Terms too short for that are looked up in lists (data, for the " +
 		"candidate languages): a title of office with a word of its language beside it (\"vicepresidenta de " +
-		"Venezuela\", \"missão do presidente\", \"el alcalde\") and a label that opens a line before a short " +
+		"Colombia\", \"missão do governador\", \"el alcalde\") and a label that opens a line before a short " +
 		"credit (\"Bild: Karin Vollmer\", \"Fuente: EFE\"). A quoted headline or slogan followed by its " +
 		"translation in brackets is a quotation, reported as info. The first foreign fragment in a process loads lingua-go's models " +
 		"for the languages concerned: about 0.1–0.3 s and 20–40 MB per language; clean text loads none.",
@@ -144,7 +144,7 @@ type scriptRun struct {
 
 func runScript(p *rules.Pass) {
 	a := p.Article
-	target, ok := lang.Parse(p.String("lang"))
+	target, ok := lang.Parse(p.Lang())
 	if !ok {
 		target = lang.English
 	}
@@ -353,7 +353,7 @@ func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool)
 }
 
 func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
-	f, target, ok := fragmentFilter(p.String("lang"), p.Strings("source-langs"))
+	f, target, ok := fragmentFilter(p.Lang(), p.Strings("source-langs"))
 	if !ok {
 		return nil, false
 	}

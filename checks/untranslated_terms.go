@@ -15,7 +15,7 @@ import (
 // This file holds the part of untranslated/fragment that looks for short
 // source-language terms, too short for language identification: a title of
 // office with a word of its language beside it ("vicepresidenta de
-// Venezuela", "missão do presidente") and a label that opens a line before
+// Colombia", "missão do governador") and a label that opens a line before
 // a credit ("Bild: Karin Vollmer"). It also tells a quoted foreign headline
 // given with its translation in brackets from a slip. The terms are data
 // (data/untranslated.txt).
@@ -159,12 +159,12 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		first, last := wi, wi
 		var shared lang.Set
 		if l, ok := particle(wi+1, langs); ok && joined(wi+1) && joined(wi+2) {
-			last, shared = wi+2, shared|l // "vicepresidenta de Venezuela"
+			last, shared = wi+2, shared|l // "vicepresidenta de Colombia"
 		}
 		if l, ok := particle(wi-1, langs); ok && joined(wi) {
 			first, shared = wi-1, shared|l // "do presidente", "el alcalde"
 			if joined(wi-1) && wi >= 2 && foreignLooking(src[ws[wi-2].Start:ws[wi-2].End]) {
-				first = wi - 2 // "missão do presidente"
+				first = wi - 2 // "missão do governador"
 			}
 		}
 		if shared == 0 {

@@ -109,7 +109,7 @@ The coup d'état in 1973 was a fait accompli within hours; the junta became the 
 
 The film, La dolce vita, was restored and shown at Venice alongside the novel Cien años de soledad and the series La casa de papel.
 
-European Commission President Ursula von der Leyen met Luiz Inácio Lula da Silva in Brasília on Monday.
+European Commission President Ursula von der Leyen met Brazil's finance minister, Ana Paula da Silva Moreira, in Brasília on Monday.
 
 The Banco de España cut its forecast, while the Instituto Nacional de Estadística said prices rose 3.2% in May.
 
@@ -169,7 +169,7 @@ var fragmentCases = []checkCase{
 	{name: "two-word fragment is too short", in: `Dr Ana de la Fuente called the plan "un desastre".`},
 	{name: "clean English with names and loan phrases", in: cleanNamesProse},
 	{name: "Spanish title of office after a name", in: "The call with Marta Ibáñez, ⟦vicepresidenta de Colombia⟧, lasted an hour."},
-	{name: "Portuguese title of office after a particle", in: "I have just accepted the ⟦missão do presidente⟧ to lead the ministry, he wrote."},
+	{name: "Portuguese title of office after a particle", in: "She said she had accepted the ⟦missão do governador⟧ to run the port authority."},
 	{name: "Spanish title of office after an article", in: "Residents blamed ⟦el alcalde⟧ for the delays to the new bridge."},
 	{name: "German label before a credit", in: "Police cordoned off the square.\n⟦Bild:⟧ Jens Wagner\n\nThe protest ended peacefully."},
 	{name: "Spanish label before an agency", in: "The ship docked at dawn.\n\n⟦Fuente:⟧ EFE\n\nUnloading began at once."},

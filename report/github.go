@@ -58,9 +58,8 @@ func (g *githubWriter) File(f *File) error {
 			ghProp.Replace("mtlint: could not check "+f.Name()), ghData.Replace(f.Err.Error()))
 		return nil
 	}
-	a := f.Article
 	for _, x := range f.Findings {
-		p, q := a.Position(x.Start), a.Position(x.End)
+		p, q := f.Position(x.Start), f.Position(x.End)
 		var props, msg strings.Builder
 		fmt.Fprintf(&props, "file=%s", ghProp.Replace(f.Path))
 		switch {
@@ -75,7 +74,7 @@ func (g *githubWriter) File(f *File) error {
 		fmt.Fprintf(&props, ",title=%s", ghProp.Replace(x.Rule))
 		msg.WriteString(x.Message)
 		if x.Fix != nil && len(x.Fix.Edits) > 0 {
-			before, after := FixPreview(a, x.Fix)
+			before, after := FixPreview(f.Bytes(), x.Fix)
 			unsafe := ""
 			if x.Fix.Unsafe {
 				unsafe = ", unsafe"

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -73,7 +72,7 @@ type JSONReport struct {
 func ToJSON(f *File) JSONFile {
 	jf := jsonHead(f)
 	for _, x := range f.Findings {
-		jf.Findings = append(jf.Findings, toJSONFinding(f.Article, x))
+		jf.Findings = append(jf.Findings, toJSONFinding(f, x))
 	}
 	return jf
 }
@@ -95,8 +94,8 @@ func jsonHead(f *File) JSONFile {
 	return jf
 }
 
-func toJSONFinding(a *article.Article, x rules.Finding) JSONFinding {
-	p, q := a.Position(x.Start), a.Position(x.End)
+func toJSONFinding(f *File, x rules.Finding) JSONFinding {
+	p, q := f.Position(x.Start), f.Position(x.End)
 	jx := JSONFinding{
 		Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
 		Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
@@ -156,7 +155,7 @@ func (s *jsonStream) file(w *bufio.Writer, f *File) error {
 		if k > 0 {
 			w.WriteByte(',')
 		}
-		s.finding = appendJSONFinding(s.finding[:0], f.Article, x)
+		s.finding = appendJSONFinding(s.finding[:0], f, x)
 		w.Write(s.finding)
 	}
 	_, err = w.Write(head[i:])

@@ -65,8 +65,8 @@ func TestJSONFindingEncoding(t *testing.T) {
 	fs = append(fs, rules.Finding{Rule: "bitext/number", Severity: rules.Warning, Message: "m", Span: article.Span{Start: 3, End: 8},
 		Source: &article.Span{Start: 10, End: 17}, Fix: &rules.Fix{Description: "d"}})
 	for _, x := range fs {
-		got := appendJSONFinding(nil, a, x)
-		want := encodeStd(t, toJSONFinding(a, x))
+		got := appendJSONFinding(nil, &File{Article: a}, x)
+		want := encodeStd(t, toJSONFinding(&File{Article: a}, x))
 		if !bytes.Equal(got, want) {
 			t.Errorf("finding %+v:\n got  %s\n want %s", x, got, want)
 		}

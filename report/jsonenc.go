@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -75,10 +74,10 @@ func appendJSONInt(dst []byte, key string, v int) []byte {
 	return strconv.AppendInt(dst, int64(v), 10)
 }
 
-// appendJSONFinding appends the JSON object of finding x of article a: the
+// appendJSONFinding appends the JSON object of finding x of file f: the
 // JSONFinding of toJSONFinding, with its fields in their declared order.
-func appendJSONFinding(dst []byte, a *article.Article, x rules.Finding) []byte {
-	p, q := a.Position(x.Start), a.Position(x.End)
+func appendJSONFinding(dst []byte, f *File, x rules.Finding) []byte {
+	p, q := f.Position(x.Start), f.Position(x.End)
 	dst = append(dst, `{"rule":`...)
 	dst = appendJSONString(dst, x.Rule)
 	dst = append(dst, `,"severity":`...)

@@ -37,6 +37,43 @@ type File struct {
 	Source *Source
 }
 
+// Bytes returns the bytes the file's offsets, lines and columns are
+// into: the text as checked (a Windows-1252 file's UTF-8 transcoding) or,
+// for an article a reader derived from Markdown or HTML
+// (article.Article.Origin), the file itself, not the text the checks read.
+// Writers quote and locate findings in these bytes. Nil when Err is set.
+func (f *File) Bytes() []byte {
+	switch {
+	case f.Article == nil:
+		return nil
+	case f.Article.Origin != nil:
+		return f.Article.Origin.File
+	}
+	return f.Article.Src
+}
+
+// Position maps an offset of Bytes to its 1-based line and column (in
+// code points).
+func (f *File) Position(off int) article.Position {
+	return f.index().Position(off)
+}
+
+// index is the line index of Bytes.
+func (f *File) index() *article.Index {
+	if o := f.Article.Origin; o != nil {
+		return o.Index()
+	}
+	return f.Article.Index()
+}
+
+// bodyStart is 3 when Bytes start with a UTF-8 byte order mark, else 0.
+func (f *File) bodyStart() int {
+	if b := f.Bytes(); len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return 3
+	}
+	return 0
+}
+
 // Name is how people see the file's name: its path, and for a JSON Lines
 // record "path#line" with the record's ID in brackets.
 func (f *File) Name() string {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 )
 
 // Check is one rule: a small, pure function over a parsed article. A Check
@@ -271,4 +272,28 @@ func validFinding(a *article.Article, f Finding) error {
 
 func boundary(b []byte, i int) bool {
 	return i == len(b) || utf8.RuneStart(b[i])
+}
+
+// Lang returns the code of the language the article is written in, for a
+// check with a "lang" parameter: the language the article's file declares
+// (article.Meta.Lang, from a Markdown file's front matter: "fr", "pt-BR"),
+// when it names one mtlint knows, else the parameter's value (--lang, or
+// the configuration's lang). The declaration wins: a batch may mix
+// languages, one per file.
+func (p *Pass) Lang() string {
+	if l, ok := DeclaredLang(p.Article); ok {
+		return l.Code()
+	}
+	return p.String("lang")
+}
+
+// DeclaredLang returns the language an article's file declares
+// (article.Meta.Lang: "fr", "pt-BR", "pt_BR"), when it declares one that
+// mtlint knows.
+func DeclaredLang(a *article.Article) (lang.Lang, bool) {
+	if a == nil || a.Origin == nil || a.Origin.Meta.Lang == "" {
+		return 0, false
+	}
+	code, _, _ := strings.Cut(strings.ReplaceAll(a.Origin.Meta.Lang, "_", "-"), "-")
+	return lang.Parse(code)
 }

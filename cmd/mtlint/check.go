@@ -33,7 +33,8 @@ func checkCommand() *cli.Command {
 		Name:      "check",
 		Usage:     "check articles and report what is wrong",
 		ArgsUsage: "PATH...",
-		Description: "PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard input.\n\n" +
+		Description: "PATH is a file, a directory (searched recursively for *.txt, *.md, *.markdown, *.html and *.htm)\n" +
+			"or - for standard input. Markdown and HTML are checked as the text a reader sees (--input).\n\n" +
 			"Exit status: 0 when nothing is at or above --fail-on, 1 when something is,\n" +
 			"2 for a usage error or a file that could not be checked (the others are still checked).",
 		Flags: append(append(append(selectionFlags(), inputFlags()...), sourceFlags()...),
@@ -182,7 +183,7 @@ func runCheck(c *cli.Context) error {
 	case sum.Failed > 0:
 		return codeError{exitError}
 	case sum.Files == 0:
-		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to check (directories are searched for *.txt and *.md)")
+		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to check (directories are searched for *.txt, *.md, *.markdown, *.html and *.htm)")
 		return codeError{exitError}
 	case failOn <= rules.Error && sum.AtLeast(failOn) > 0:
 		return codeError{exitFindings}
