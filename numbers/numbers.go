@@ -194,7 +194,7 @@ type Scanner struct {
 	toks []tok
 	buf  []byte
 	src  []byte
-	tab  hashed
+	tab  *hashed
 	l    lang.Lang
 }
 
@@ -493,11 +493,10 @@ var hourWords = map[string]bool{"uhr": true, "h": true, "horas": true, "hrs": tr
 var linkWords = map[string]bool{"de": true, "of": true, "del": true, "the": true}
 
 func (sc *Scanner) info(t tok) (wordInfo, bool) {
-	if t.kind != tWord || sc.tab == nil {
+	if t.kind != tWord {
 		return wordInfo{}, false
 	}
-	wi, ok := sc.tab[t.h]
-	return wi, ok
+	return sc.tab.get(t.h)
 }
 
 func (sc *Scanner) at(k int) tok {
@@ -700,7 +699,7 @@ func (sc *Scanner) multiplier(k int, currency bool) float64 {
 	wi, ok := sc.info(t)
 	if (!ok || wi.kind != wMultiplier) && currency && sc.l != lang.English && t.end-t.start <= 2 {
 		// "£44m", "$2bn" keep the English abbreviation in any language.
-		wi, ok = hashes[lang.English][t.h]
+		wi, ok = hashes[lang.English].get(t.h)
 	}
 	if !ok || wi.kind != wMultiplier {
 		return 0
