@@ -96,11 +96,7 @@ var scanners = sync.Pool{New: func() any { return new(numbers.Scanner) }}
 
 // key hashes a name's folded form (or a number's value) for the anchors.
 func key(kind byte, b []byte) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	h.WriteByte(kind)
-	h.Write(b)
-	return h.Sum64()
+	return maphash.Bytes(seed, b) + uint64(kind)*0x9E3779B97F4A7C15
 }
 
 // NewSide reads a text's features.
@@ -114,7 +110,7 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	sc := scanners.Get().(*numbers.Scanner)
 	defer scanners.Put(sc)
 	s.Numbers = make([]numbers.Number, 0, len(a.Words)/12+4)
-	s.Names = make([]Name, 0, len(a.Words)/8+4)
+	s.Names = make([]Name, 0, len(a.Words)/4+4) // German capitalises every noun
 	s.folded = make([]byte, 0, len(a.Src)/8+16)
 	for pi := range a.Paragraphs {
 		p := a.Paragraphs[pi]
@@ -303,6 +299,12 @@ func scanSentence(b []byte) (n float64, m Marks, address bool) {
 	}
 	for i := 0; i < len(b); {
 		c := b[i]
+		if plainASCII[c] { // most bytes: a letter or a digit
+			count++
+			space = false
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
 			if !sp || !space {
@@ -354,6 +356,15 @@ func scanSentence(b []byte) (n float64, m Marks, address bool) {
 	}
 	return float64(count), m, address
 }
+
+// plainASCII marks the ASCII bytes that scanSentence only counts: not
+// white space, quotes, brackets, or what an address holds.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(" \n\t\r\"()[]@#/.", rune(c))
+	}
+	return t
+}()
 
 // length counts characters, a run of white space as one.
 func length(b []byte) float64 {
@@ -481,6 +492,9 @@ func (s *Side) names(si int) {
 	}()
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
+		if c := src[w.Start]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
+			continue // not capitalised
+		}
 		r, _ := utf8.DecodeRune(src[w.Start:w.End])
 		if isHanRune(r) {
 			s.hanNames(w.Span)
@@ -788,6 +802,15 @@ func has(sorted []uint64, k uint64) bool {
 func (s *Side) titleCase(si int) bool {
 	upper, n := 0, 0
 	for _, w := range s.SentenceWords(si) {
+		if c := s.Src[w.Start]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				n++
+			} else if 'A' <= c && c <= 'Z' {
+				n++
+				upper++
+			}
+			continue
+		}
 		r, _ := utf8.DecodeRune(s.Src[w.Start:w.End])
 		if unicode.IsLetter(r) {
 			n++
