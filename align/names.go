@@ -87,6 +87,14 @@ func init() {
 	}
 }
 
+// mergeable marks the letters merge may rewrite.
+var mergeable = func() (t [256]bool) {
+	for _, c := range []byte("tskpcyjw") {
+		t[c] = true
+	}
+	return t
+}()
+
 // merge rewrites dst[start:] in place with the spelling variants merged.
 // Every rule writes no more bytes than it reads, and reads what it looks
 // ahead at before it writes, so the rewrite never overtakes the text
@@ -98,6 +106,13 @@ func merge(dst []byte, start int) []byte {
 	for i := 0; i < n; {
 		c := s[i]
 		i++
+		if !mergeable[c] { // most letters: only a doubled one is merged
+			if w == 0 || s[w-1] != c || c == ' ' {
+				s[w] = c
+				w++
+			}
+			continue
+		}
 		var c2 byte // a second byte written, if any
 		switch c {
 		case 't':
@@ -199,6 +214,10 @@ func init() {
 			}
 		}
 	}
+	for k := range exonyms {
+		b := exonymHead(k)
+		exonymHeads[b>>6] |= 1 << (b & 63)
+	}
 	for n := range lens {
 		hanExonymLens = append(hanExonymLens, n)
 	}
@@ -210,6 +229,31 @@ func init() {
 			}
 		}
 	}
+}
+
+// exonymHeads holds the heads (see exonymHead) of the exonym table's
+// keys: a name whose head is not in it needs no look-up.
+var exonymHeads [1 << 10]uint64
+
+// exonymHead packs the first two bytes of a folded name or phrase, the
+// second only when it belongs to the first word, so that a phrase's head
+// is its first word's.
+func exonymHead[T string | []byte](f T) int {
+	if len(f) == 0 {
+		return 0
+	}
+	h := int(f[0]) << 8
+	if len(f) > 1 && f[1] != ' ' {
+		h |= int(f[1])
+	}
+	return h
+}
+
+// mayBeExonym reports a folded name whose head some key of the exonym
+// table has (a phrase the table knows starts with that word's head).
+func mayBeExonym(f []byte) bool {
+	b := exonymHead(f)
+	return exonymHeads[b>>6]&(1<<(b&63)) != 0
 }
 
 // foldPhrase folds each word of a phrase and joins them with one space;

@@ -110,7 +110,19 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	sc := scanners.Get().(*numbers.Scanner)
 	defer scanners.Put(sc)
 	s.Numbers = make([]numbers.Number, 0, len(a.Words)/12+4)
-	s.Names = make([]Name, 0, len(a.Words)/4+4) // German capitalises every noun
+	// Names are mostly the capitalised words (German capitalises every
+	// noun); exonyms in Han, addresses and handles are few.
+	caps := 0
+	for _, w := range a.Words {
+		if c := a.Src[w.Start]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			}
+		} else if r, _ := utf8.DecodeRune(a.Src[w.Start:w.End]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	s.Names = make([]Name, 0, caps+8)
 	s.folded = make([]byte, 0, len(a.Src)/8+16)
 	for pi := range a.Paragraphs {
 		p := a.Paragraphs[pi]
@@ -507,8 +519,9 @@ func (s *Side) names(si int) {
 		// word can start one.
 		start := len(s.folded)
 		s.folded = Fold(s.folded, src[w.Start:w.End])
+		maybe := mayBeExonym(s.folded[start:])
 		found := false
-		for m := min(maxExonymWords, len(ws)-k); m >= 2 && !found && exonymFirst[string(s.folded[start:])]; m-- {
+		for m := min(maxExonymWords, len(ws)-k); maybe && m >= 2 && !found && exonymFirst[string(s.folded[start:])]; m-- {
 			end := len(s.folded)
 			for x := k + 1; x < k+m; x++ {
 				s.folded = append(s.folded, ' ')
@@ -527,9 +540,11 @@ func (s *Side) names(si int) {
 			continue
 		}
 		nm := Name{Span: w.Span, Kind: Word, Initial: k == 0 || startsAfterOpener(src, st.Start, w.Start)}
-		if ex, ok := Exonym(s.folded[start:]); ok {
-			s.folded = append(s.folded[:start], ex...)
-			nm.Exonym = true
+		if maybe {
+			if ex, ok := Exonym(s.folded[start:]); ok {
+				s.folded = append(s.folded[:start], ex...)
+				nm.Exonym = true
+			}
 		}
 		s.add(nm, start)
 	}

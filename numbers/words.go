@@ -70,6 +70,11 @@ func (h *hashed) slot(k uint64) int {
 	return i
 }
 
+// has reports a word in the table, by its hash.
+func (h *hashed) has(k uint64) bool {
+	return h != nil && h.keys[h.slot(max(k, 1))] != 0
+}
+
 // get looks up a word by its hash.
 func (h *hashed) get(k uint64) (wordInfo, bool) {
 	if h == nil {
