@@ -550,6 +550,14 @@ var shapes = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
 // cost is the cost of a bead of source units [i0, i1) and target units
 // [j0, j1).
 func (lv *level) cost(i0, i1, j0, j1 int) float64 {
+	return lv.costBelow(i0, i1, j0, j1, math.Inf(1))
+}
+
+// costBelow is cost, except that a bead that surely costs more than
+// limit may be given any cost above limit instead: the anchors are not
+// compared when even all of them matching could not bring the bead under
+// it.
+func (lv *level) costBelow(i0, i1, j0, j1 int, limit float64) float64 {
 	a, b := i1-i0, j1-j0
 	ls := lv.s.cum[i1] - lv.s.cum[i0]
 	lt := lv.t.cum[j1] - lv.t.cum[j0]
@@ -585,6 +593,19 @@ func (lv *level) cost(i0, i1, j0, j1 int) float64 {
 	}
 	if lv.guide != nil && lv.s.first[i0] != lv.t.first[j0] {
 		c += costBreak
+	}
+	if !math.IsInf(limit, 1) {
+		// At most as many anchors match as the smaller side has.
+		ka, kb, wa, wb := 0, 0, 0, 0
+		for i := i0; i < i1; i++ {
+			ka, wa = ka+len(lv.s.keys[i]), wa+len(lv.s.weak[i])
+		}
+		for j := j0; j < j1; j++ {
+			kb, wb = kb+len(lv.t.keys[j]), wb+len(lv.t.weak[j])
+		}
+		if bound := c - anchorReward*float64(min(ka, kb)) - weakReward*float64(min(wa, wb)); bound > limit+1e-9 {
+			return bound
+		}
 	}
 	if m, u := count(lv.gather(0, lv.s.keys[i0:i1], lv.s.keys2, i0), lv.gather(1, lv.t.keys[j0:j1], lv.t.keys2, j0)); m+u > 0 {
 		c += -anchorReward*float64(m) + anchorCost*float64(u)
@@ -796,7 +817,7 @@ func (lv *level) run(w int) (beads []Bead, edge bool) {
 				if prev == inf {
 					continue
 				}
-				if c := prev + lv.cost(pi, i, pj, j); c < best {
+				if c := prev + lv.costBelow(pi, i, pj, j, best-prev); c < best {
 					best, arg = c, uint8(k)
 				}
 			}
