@@ -161,6 +161,7 @@ func (s *Side) readPrefixes() {
 	a := s.Article
 	n := len(a.Sentences)
 	s.prefixOf = make([]int, n+1)
+	s.prefixes = make([]uint64, 0, len(a.Words)/2+4) // the words of five letters or more
 	var buf []byte
 	for si := range a.Sentences {
 		s.prefixOf[si] = len(s.prefixes)

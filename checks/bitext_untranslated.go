@@ -85,7 +85,8 @@ func runBitextUntranslated(p *rules.Pass) {
 	}
 	minWords := p.Int("min-words")
 	var buf []byte
-	var sw, tw []utWord
+	// A bead's words: most beads are a sentence or two.
+	sw, tw := make([]utWord, 0, 128), make([]utWord, 0, 128)
 	var slot, chain []int32
 	type run struct{ si, ti, n int } // ends (exclusive) and length
 	var runs []run
