@@ -213,7 +213,7 @@ func (sc *Scanner) Extract(dst []Number, src []byte, s article.Span, l lang.Lang
 			// Most words are no numbers: those that are not in the table,
 			// cannot be a Roman numeral and are no German compound are
 			// passed over without reading them again.
-			if t := sc.toks[k]; sc.tab.has(t.h) || romanFirst(t.r) || sc.l == lang.German && t.end-t.start >= 6 {
+			if t := sc.toks[k]; sc.tab.has(t.h) || romanFirst(t.r) || sc.l == lang.German && t.end-t.start >= 6 && deStart(sc.src[t.start:t.end]) {
 				n, next, ok = sc.word(k)
 			}
 		case tHan:
