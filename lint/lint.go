@@ -168,10 +168,22 @@ func readFile(path string, max int64) ([]byte, error) {
 	if info.IsDir() {
 		return nil, fmt.Errorf("is a directory")
 	}
-	if info.Size() > max {
-		return nil, tooLarge(info.Size(), max)
+	return ReadAll(f, info.Size(), max)
+}
+
+// ReadAll reads a file's text from r, refusing one larger than max bytes
+// (DefaultMaxSize when max is 0 or less) with the error mtlint reports for
+// it; size is the file's size when known, else -1. It is the linter's
+// reading of a file, for a caller that opens the file itself (a pipeline
+// reading object storage); the text is never nil.
+func ReadAll(r io.Reader, size, max int64) ([]byte, error) {
+	if max <= 0 {
+		max = DefaultMaxSize
 	}
-	return readAtMost(f, max)
+	if size > max {
+		return nil, tooLarge(size, max)
+	}
+	return readAtMost(r, max)
 }
 
 // readAtMost reads r to the end, failing when it holds more than max bytes.

@@ -51,6 +51,24 @@ type TemplateOptions struct {
 	KeepBytes int64
 }
 
+// TemplateCheck is the batch-level check whose first pass Templates runs.
+const TemplateCheck = "residue/template"
+
+// TemplateParams returns the options of the first pass for the engine's
+// settings of residue/template (which lines are candidates, how many
+// articles a line must recur in), and false when the check is off.
+func TemplateParams(e *rules.Engine) (TemplateOptions, bool) {
+	minArticles, ok := e.Param(TemplateCheck, "min-articles")
+	if !ok {
+		return TemplateOptions{}, false
+	}
+	maxWords, _ := e.Param(TemplateCheck, "max-words")
+	return TemplateOptions{
+		Params:      templates.Params{MaxWords: maxWords.(int)},
+		MinArticles: minArticles.(int),
+	}, true
+}
+
 // TemplateStats describe a first pass: the articles read, the memory of
 // the first count (exact, or a sketch of fixed size), whether it became a
 // sketch and needed a second pass, the keys that pass counted exactly (its

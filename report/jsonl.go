@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -12,20 +13,31 @@ import (
 // of several shards can simply be concatenated.
 type jsonlWriter struct {
 	w   *bufio.Writer
-	enc *json.Encoder
+	buf bytes.Buffer
 	sum Summary
 }
 
 func newJSONL(w io.Writer) *jsonlWriter {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
+	return &jsonlWriter{w: bufio.NewWriter(w)}
+}
+
+// AppendJSONL appends to buf one file's line of the JSON Lines report: its
+// JSON object (ToJSON, with "<", ">" and "&" kept as they are) and a
+// newline. Whoever writes that report elsewhere (the Beam pipeline) writes
+// these lines.
+func AppendJSONL(buf *bytes.Buffer, f *File) error {
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
-	return &jsonlWriter{w: bw, enc: enc}
+	return enc.Encode(ToJSON(f))
 }
 
 func (j *jsonlWriter) File(f *File) error {
 	j.sum.Add(f)
-	if err := j.enc.Encode(ToJSON(f)); err != nil {
+	j.buf.Reset()
+	if err := AppendJSONL(&j.buf, f); err != nil {
+		return err
+	}
+	if _, err := j.w.Write(j.buf.Bytes()); err != nil {
 		return err
 	}
 	// Flush each line so that a consumer (or a resumed run) sees whole
