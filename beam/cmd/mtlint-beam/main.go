@@ -13,6 +13,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -49,6 +50,7 @@ var (
 	jsonlGroup  = flag.String("jsonl-group", "", "group JSON Lines records by the value of `FIELD` (a site), for residue/template and the summary (default: by file)")
 	maxSize     = flag.Int("max-size", lint.DefaultMaxSize>>20, "refuse files (and JSON Lines records) larger than `MB` megabytes")
 	worst       = flag.Int("worst", 10, "list the `N` worst articles of each group in the summary")
+	cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of this process to `FILE` (with --runner=prism, the pipeline's work too)")
 )
 
 func init() {
@@ -63,15 +65,27 @@ func main() {
 	// On a worker, Init runs the worker harness and does not return: the
 	// flags below are the launcher's.
 	beam.Init()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "mtlint-beam: --cpuprofile: %v\n", err)
+			os.Exit(2)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(context.Background()); err != nil {
 		var ce config.Errors
 		if errors.As(err, &ce) {
 			for _, e := range ce {
 				fmt.Fprintf(os.Stderr, "mtlint-beam: %v\n", e)
 			}
-			os.Exit(2)
+		} else {
+			fmt.Fprintf(os.Stderr, "mtlint-beam: %v\n", err)
 		}
-		fmt.Fprintf(os.Stderr, "mtlint-beam: %v\n", err)
+		pprof.StopCPUProfile()
 		os.Exit(2)
 	}
 }
