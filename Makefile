@@ -33,8 +33,12 @@ demo: build
 FUZZFLAGS = -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 fuzz:
 	$(GO) test ./article $(FUZZFLAGS) -fuzz FuzzParse
+	$(GO) test ./article $(FUZZFLAGS) -fuzz FuzzIndex
 	$(GO) test ./checks $(FUZZFLAGS) -fuzz FuzzEngine
 	$(GO) test ./fix $(FUZZFLAGS) -fuzz FuzzFix
+	$(GO) test ./fix $(FUZZFLAGS) -fuzz FuzzUnified
+	$(GO) test ./report $(FUZZFLAGS) -fuzz FuzzJSONString
+	$(GO) test ./reader $(FUZZFLAGS) -fuzz FuzzRead
 
 clean:
 	rm -rf bin

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -101,6 +102,14 @@ type Article struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Words      []Word
+
+	// Origin is set when a reader derived Src from a file in another
+	// format (Markdown, HTML): the file's bytes and the map back to them.
+	// It is nil for plain text, whose Src is the file.
+	Origin *Origin
+
+	indexOnce sync.Once
+	index     *Index
 }
 
 // ErrBinary and ErrEncoding classify input that is not a text file.
@@ -385,31 +394,15 @@ type Position struct {
 	Line, Column int
 }
 
+// Index returns the line and column index of Src, built on first use.
+func (a *Article) Index() *Index {
+	a.indexOnce.Do(func() { a.index = NewIndex(a.Src) })
+	return a.index
+}
+
 // Position maps a byte offset (0 ≤ off ≤ len(Src)) to its line and column.
-// An offset inside a multi-byte character maps to that character.
+// An offset inside a multi-byte character maps to that character. It costs
+// the same on a line of any length (see Index).
 func (a *Article) Position(off int) Position {
-	if off < a.BodyStart {
-		off = a.BodyStart
-	}
-	if off > len(a.Src) {
-		off = len(a.Src)
-	}
-	i := a.LineAt(off)
-	l := a.Lines[i]
-	if l.Break.Len() > 0 && off >= l.Break.End {
-		return Position{Line: i + 2, Column: 1} // the end of a file that ends in a newline
-	}
-	if off > l.Break.Start && off < l.Break.End {
-		off = l.Break.Start // inside "\r\n": the column of the terminator
-	}
-	col := 1
-	for j := l.Start; j < off; {
-		_, n := utf8.DecodeRune(a.Src[j:])
-		if j+n > off {
-			break
-		}
-		j += n
-		col++
-	}
-	return Position{Line: i + 1, Column: col}
+	return a.Index().Position(off)
 }

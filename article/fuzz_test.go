@@ -46,16 +46,34 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// checkPositions compares Position with positions counted independently:
-// lines and columns start at 1, the column grows by one per character, the
-// byte order mark is not counted, "\n" moves to column 1 of the next line,
-// the "\n" of "\r\n" shares the column of its "\r", an offset inside a
-// character maps to that character, and offsets out of range are clamped.
-// Position costs the length of the line, so a long input is checked at a
-// sample of offsets (still in increasing order: positions must never go
-// back).
+// checkPositions compares Position with positions counted independently
+// (wantPositions) at every offset, and checks that positions never go back.
 func checkPositions(a *Article) error {
 	src := a.Src
+	want := wantPositions(src, a.BodyStart)
+	prev := Position{1, 1}
+	for off := -1; off <= len(src)+1; off++ {
+		p := a.Position(off)
+		w := want[min(max(off, 0), len(src))]
+		if p != w {
+			return fmt.Errorf("Position(%d) = %v, want %v", off, p, w)
+		}
+		if p.Line < prev.Line || p.Line == prev.Line && p.Column < prev.Column {
+			return fmt.Errorf("Position(%d) = %v goes back from %v", off, p, prev)
+		}
+		prev = p
+	}
+	return nil
+}
+
+// wantPositions counts the position of every offset of src (and of
+// len(src)) one character at a time: lines and columns start at 1, the
+// column grows by one per character as utf8.DecodeRune reads them (an
+// invalid byte is one character), the byte order mark (the first bodyStart
+// bytes) is not counted, "\n" moves to column 1 of the next line, the "\n"
+// of "\r\n" shares the column of its "\r", and an offset inside a
+// character maps to that character.
+func wantPositions(src []byte, bodyStart int) []Position {
 	want := make([]Position, len(src)+1)
 	line, col := 1, 1
 	for off := 0; off < len(src); {
@@ -64,7 +82,7 @@ func checkPositions(a *Article) error {
 			want[k] = Position{line, col}
 		}
 		switch {
-		case off < a.BodyStart:
+		case off < bodyStart:
 		case r == '\n':
 			line, col = line+1, 1
 		case r == '\r' && off+1 < len(src) && src[off+1] == '\n':
@@ -77,30 +95,8 @@ func checkPositions(a *Article) error {
 		off += n
 	}
 	want[len(src)] = Position{line, col}
-	if a.BodyStart > 0 {
-		for k := 0; k < a.BodyStart; k++ {
-			want[k] = want[a.BodyStart]
-		}
+	for k := 0; k < bodyStart; k++ {
+		want[k] = want[bodyStart]
 	}
-
-	step := 1
-	if len(src) > 2048 {
-		step = len(src)/64 + 1
-	}
-	prev := Position{1, 1}
-	for off := -1; off <= len(src)+1; off += step {
-		p := a.Position(off)
-		w := want[min(max(off, 0), len(src))]
-		if p != w {
-			return fmt.Errorf("Position(%d) = %v, want %v", off, p, w)
-		}
-		if p.Line < prev.Line || p.Line == prev.Line && p.Column < prev.Column {
-			return fmt.Errorf("Position(%d) = %v goes back from %v", off, p, prev)
-		}
-		prev = p
-	}
-	if p := a.Position(len(src)); p != want[len(src)] {
-		return fmt.Errorf("Position(%d) at the end = %v, want %v", len(src), p, want[len(src)])
-	}
-	return nil
+	return want
 }

@@ -17,13 +17,13 @@ import (
 // sentence (an upper-case letter, a digit, a letter of a script without
 // case, a bullet or dash, a currency sign, possibly behind opening quotes
 // or brackets). Lower case never starts a sentence: "“Why?” he asked",
-// "1.5 billion. dollars". Without white space after it, punctuation ends a
-// sentence only in CJK ("。"): "1.5", "3.30pm", "elpais.com", "troops.Putin"
+// "4.2 million. tonnes". Without white space after it, punctuation ends a
+// sentence only in CJK ("。"): "1.5", "3.30pm", "example.com", "harbour.Crews"
 // stay inside their sentence. "!" and "?" end a sentence before such a
 // start; an ellipsis ("..." or "…") only before a typical sentence opener
 // (the openers list: "He paused... Then he left") or a digit, bullet or
 // dash, since it often marks words left out inside a sentence or a title
-// ("I'm A Celebrity... Get Me Out Of Here"). A single period is looked at
+// ("Island Chefs... Cook Or Go Home"). A single period is looked at
 // more closely, by the word before it:
 //
 //  1. after a title ("Mr.", "Gen.", "Sen.": the titles list) it never ends
@@ -245,7 +245,7 @@ func (a *Article) segmentParagraph(pi int) {
 				if cjk {
 					closeSentence(j) // "。" needs no space after it
 				}
-				continue // "1.5", "elpais.com", "troops.Putin"
+				continue // "1.5", "example.com", "harbour.Crews"
 			}
 			k := skipSpace(src, j, end)
 			if k < end && a.endsSentence(sentStart, ts, te, k, end) {
@@ -381,7 +381,7 @@ func (a *Article) endsSentence(sentStart, t, te, k, end int) bool {
 	}
 	if isEllipsis(src[t:te]) {
 		// An ellipsis often marks words left out inside a sentence or a
-		// title ("I'm A Celebrity... Get Me Out Of Here").
+		// title ("Island Chefs... Cook Or Go Home").
 		return !unicode.IsLetter(first) || openers[string(wordAt(src, k, end))]
 	}
 	if te-t != 1 || src[t] != '.' {

@@ -193,8 +193,8 @@ var sentenceCases = []struct {
 		[]string{"He paused…", "Then he left."}},
 	{"ellipsis then lowercase", "He paused… and left.",
 		[]string{"He paused… and left."}},
-	{"ellipsis inside a title", "He left I'm A Celebrity... Get Me Out Of Here on Monday.",
-		[]string{"He left I'm A Celebrity... Get Me Out Of Here on Monday."}},
+	{"ellipsis inside a title", "She quit Island Chefs... Cook Or Go Home after two episodes.",
+		[]string{"She quit Island Chefs... Cook Or Go Home after two episodes."}},
 	{"ellipsis marking a cut", "“Arrivals to places such as… Sri Lanka also rose,” he said.",
 		[]string{"“Arrivals to places such as… Sri Lanka also rose,” he said."}},
 	{"ellipsis before a quote", "He paused... “We go,” he said.",
@@ -235,34 +235,34 @@ var sentenceCases = []struct {
 		[]string{"The bank (Barclays Plc.) said so."}},
 
 	// Broken machine translation and scraping.
-	{"doubled period", "The Kremlin forces more integration. . This Friday, Putin spoke.",
-		[]string{"The Kremlin forces more integration. .", "This Friday, Putin spoke."}},
-	{"stray period before lowercase", "A loan of 1.5 billion. dollars was signed.",
-		[]string{"A loan of 1.5 billion. dollars was signed."}},
-	{"missing space", "It sent troops.Putin even offered help.",
-		[]string{"It sent troops.Putin even offered help."}},
-	{"non-Latin scripts", "Лукашенко встретился с Путиным. Они говорили долго.",
-		[]string{"Лукашенко встретился с Путиным.", "Они говорили долго."}},
-	{"Chinese", "普京会见了卢卡申科。两人谈了很久。",
-		[]string{"普京会见了卢卡申科。", "两人谈了很久。"}},
+	{"doubled period", "The union wants a shorter week. . This Monday, the dockers walked out.",
+		[]string{"The union wants a shorter week. .", "This Monday, the dockers walked out."}},
+	{"stray period before lowercase", "A harvest of 4.2 million. tonnes was recorded.",
+		[]string{"A harvest of 4.2 million. tonnes was recorded."}},
+	{"missing space", "It closed the harbour.Crews even left their ships.",
+		[]string{"It closed the harbour.Crews even left their ships."}},
+	{"non-Latin scripts", "Мэр открыл новый мост. Горожане были рады.",
+		[]string{"Мэр открыл новый мост.", "Горожане были рады."}},
+	{"Chinese", "市长参观了港口。工人们欢迎他。",
+		[]string{"市长参观了港口。", "工人们欢迎他。"}},
 	{"Arabic question", "هل سيستمر؟ لا أحد يعرف.",
 		[]string{"هل سيستمر؟", "لا أحد يعرف."}},
 
 	// Lines inside a paragraph.
 	{"hard wrap lowercase", "The minister said the plan\nwould go ahead in May.",
 		[]string{"The minister said the plan\nwould go ahead in May."}},
-	{"hard wrap after comma", "The minister met Putin,\nLukashenko and others.",
-		[]string{"The minister met Putin,\nLukashenko and others."}},
+	{"hard wrap after comma", "The minister met Okafor,\nLindqvist and others.",
+		[]string{"The minister met Okafor,\nLindqvist and others."}},
 	{"hard wrap, sentence ends at line end", "The minister spoke.\nThe crowd left.",
 		[]string{"The minister spoke.", "The crowd left."}},
 	{"hard wrap after title", "The talks were led by Gen.\nDavid Petraeus.",
 		[]string{"The talks were led by Gen.\nDavid Petraeus."}},
-	{"hard wrap after U.S.", "Exports to the U.S.\nThe euro fell.",
-		[]string{"Exports to the U.S.", "The euro fell."}},
-	{"lowercase after period at line end", "A loan of 1.5 billion.\ndollars was signed.",
-		[]string{"A loan of 1.5 billion.\ndollars was signed."}},
-	{"headline and byline", "Lukashenko seeks Putin's support\nBy Maria Sahuquillo",
-		[]string{"Lukashenko seeks Putin's support", "By Maria Sahuquillo"}},
+	{"hard wrap after U.S.", "Grain shipped to the U.S.\nThe euro fell.",
+		[]string{"Grain shipped to the U.S.", "The euro fell."}},
+	{"lowercase after period at line end", "A harvest of 4.2 million.\ntonnes was recorded.",
+		[]string{"A harvest of 4.2 million.\ntonnes was recorded."}},
+	{"headline and byline", "Dockers reject the port's final offer\nBy Helen Marsh",
+		[]string{"Dockers reject the port's final offer", "By Helen Marsh"}},
 	{"bullet list", "The plan:\n• cut taxes\n• raise spending\n- build homes",
 		[]string{"The plan:", "• cut taxes", "• raise spending", "- build homes"}},
 	{"CRLF wrap", "The minister spoke.\r\nThe crowd\r\nleft.",
@@ -289,7 +289,7 @@ func TestSentences(t *testing.T) {
 // TestParagraphSentences checks that sentences never cross paragraphs and
 // that a paragraph's sentences are where its indexes say.
 func TestParagraphSentences(t *testing.T) {
-	src := "Lukashenko seeks support\n\nThe talks ended. Both sides left\n\nThe\n\nembrace\n\nof Putin is warm. He said so.\n"
+	src := "Dockers seek support\n\nThe talks ended. Both sides left\n\nThe\n\nmood\n\nat the gates is tense. He said so.\n"
 	a := mustParse(t, src)
 	var got [][]string
 	for i := range a.Paragraphs {
@@ -300,11 +300,11 @@ func TestParagraphSentences(t *testing.T) {
 		got = append(got, ss)
 	}
 	want := [][]string{
-		{"Lukashenko seeks support"},
+		{"Dockers seek support"},
 		{"The talks ended.", "Both sides left"},
 		{"The"},
-		{"embrace"},
-		{"of Putin is warm.", "He said so."},
+		{"mood"},
+		{"at the gates is tense.", "He said so."},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraph sentences:\n got  %q\n want %q", got, want)
@@ -318,9 +318,9 @@ var wordCases = []struct {
 }{
 	{"contraction", "They don't know.", []string{"They", "don't", "know"}},
 	{"curly contraction", "They don’t know.", []string{"They", "don’t", "know"}},
-	{"possessive", "Putin's support", []string{"Putin's", "support"}},
-	{"trailing apostrophe", "Belarus’ press freedom", []string{"Belarus", "press", "freedom"}},
-	{"trailing straight apostrophe", "Belarus' press", []string{"Belarus", "press"}},
+	{"possessive", "Okafor's support", []string{"Okafor's", "support"}},
+	{"trailing apostrophe", "Wales’ farm subsidies", []string{"Wales", "farm", "subsidies"}},
+	{"trailing straight apostrophe", "Wales' farms", []string{"Wales", "farms"}},
 	{"decade", "the 1990's boom", []string{"the", "1990's", "boom"}},
 	{"quoted word", "the 'reset' policy", []string{"the", "reset", "policy"}},
 	{"hyphen", "the ex-president", []string{"the", "ex-president"}},
@@ -337,12 +337,12 @@ var wordCases = []struct {
 	{"units", "5km and 10 kg and $5bn and 20%", []string{"5km", "and", "10", "kg", "and", "5bn", "and", "20"}},
 	{"domain", "elpais.com", []string{"elpais", "com"}},
 	{"e-mail", "news@bbc.co.uk", []string{"news", "bbc", "co", "uk"}},
-	{"Cyrillic", "Александр Лукашенко", []string{"Александр", "Лукашенко"}},
+	{"Cyrillic", "Александра Петрова", []string{"Александра", "Петрова"}},
 	{"Greek", "Η Αθήνα", []string{"Η", "Αθήνα"}},
 	{"accents", "Señor Müller café", []string{"Señor", "Müller", "café"}},
 	{"combining accent", "cafe\u0301 noir", []string{"cafe\u0301", "noir"}},
 	{"Devanagari", "नमस्ते दुनिया", []string{"नमस्ते", "दुनिया"}},
-	{"Chinese", "普京会见了卢卡申科。", []string{"普京会见了卢卡申科"}},
+	{"Chinese", "市长参观了港口。", []string{"市长参观了港口"}},
 	{"Arabic", "لا أحد يعرف", []string{"لا", "أحد", "يعرف"}},
 	{"hashtag and handle", "#news @bbc", []string{"news", "bbc"}},
 	{"quotes and brackets", "“Yes” (no)", []string{"Yes", "no"}},
@@ -410,7 +410,7 @@ var invariantInputs = []string{
 	"Trailing spaces.   \nNext line.   ",
 	"?!?! ... ?? !!",
 	"“Why?” he asked. “Because.” She left…\n\n(Bracketed.) [Also.] {Too.}",
-	"普京会见了卢卡申科。两人谈了很久！真的吗？",
+	"市长参观了港口。工人们欢迎他！真的吗？",
 	"cafe\u0301. Ｔｈｅ ｆｕｌｌｗｉｄｔｈ text．",
 	"\u0301\u0301 combining marks first.",
 	"1. 2. 3. 4.",
@@ -659,16 +659,16 @@ func allSpace(b []byte) bool {
 // written for the tests, with the constructions the segmenter must know.
 func newsArticle(n int) string {
 	paras := []string{
-		"Lukashenko seeks Putin's support after the forced landing of a Ryanair jet",
-		"By Maria Lopez in Moscow",
-		"Increasingly isolated, Belarus' leader Aleksandr Lukashenko flew to Sochi on Friday to meet Russian President Vladimir Putin. The two men spoke for more than five hours, the Kremlin said.",
-		"The U.S. and the E.U. have imposed new sanctions on Minsk. \"We will not stand by,\" Sen. Robert Menendez said at 10 a.m. on Thursday. The measures target 20,000 tonnes of potash exports, worth about $1.5bn (£1.1bn) a year.",
-		"Mr. Putin, who has backed Mr. Lukashenko since the protests of Aug. 9, offered a loan of 1.5 billion dollars. In 2020 the economy shrank by 0.9%. Growth of 2.5% is forecast for next year, according to the I.M.F.",
-		"“It is a symbolic meeting,” said Dr. Anna Petrova, an analyst at the Carnegie Moscow Center. “Why now?” she asked. “Because he has nobody else…” Her colleague, J. R. Smith, agreed.",
-		"The journalist, Roman Protasevich, 26, was detained after the flight from Athens to Vilnius was diverted at 12.47pm local time. His parents wrote to news@example.org and posted at example.com/appeal. They have had no reply.",
-		"Opposition leader Sviatlana Tsikhanouskaya, who lives in exile in Lithuania, said the West must act. (She fled Belarus after the 2020 election.) Her adviser, Franak Viacorka, called for talks at No. 10 Downing Street.",
-		"Shares in Belavia, the state airline, are not traded. Its planes may no longer fly over the E.U. The ban starts on Jan. 5 and applies to all flights:\n• to Vilnius\n• to Warsaw\n• to Riga",
-		"Л. Петрова сказала: «Это символическая встреча». 普京会见了卢卡申科。",
+		"Ferry operator seeks state support after a storm closes the northern route",
+		"By Maria Lopez in Bergen",
+		"Battered by three winter storms, the island's only ferry operator, Nordlys Line, asked the regional government on Friday for emergency aid. Its chief executive spoke to ministers for more than four hours, the company said.",
+		"The U.S. and the E.U. have offered technical help to the port. \"We will not stand by,\" Sen. Robert Menendez said at 10 a.m. on Thursday. The repairs cover 20,000 tonnes of breakwater rock, worth about $1.5bn (£1.1bn) in all.",
+		"Mr. Halvorsen, who has run the line since the strike of Aug. 9, proposed a loan of 300 million crowns. In 2020 traffic shrank by 0.9%. Growth of 2.5% is forecast for next year, according to the I.M.F.",
+		"“It is a symbolic gesture,” said Dr. Anna Petrova, an analyst at the Nordic Transport Institute. “Why now?” she asked. “Because there is nobody else…” Her colleague, J. R. Smith, agreed.",
+		"The captain, Erik Sandvik, 46, was praised after the crossing from Tromsø to Harstad was diverted at 12.47pm local time. Passengers wrote to news@example.org and posted at example.com/thanks. The company has not replied.",
+		"Opposition leader Ingrid Solberg, who represents the outer islands, said the ministry must act. (She grew up on the route before it was privatised.) Her adviser, Lars Moe, called for talks at No. 10 Harbour Street.",
+		"Shares in Nordlys, the ferry operator, are not traded. Its ships may no longer sail after dark. The ban starts on Jan. 5 and applies to all crossings:\n• to Harstad\n• to Narvik\n• to Bodø",
+		"Л. Петрова сказала: «Это символический жест». 市长参观了港口。",
 	}
 	var b strings.Builder
 	for b.Len() < n {
@@ -745,7 +745,7 @@ func BenchmarkShapes(b *testing.B) {
 		{"lines", "a,\n"},
 		{"abbrev-lines", "Gen.\n"},
 		{"blank-lines", "a\n\n"},
-		{"multibyte", "Лукашенко… “Да”. "},
+		{"multibyte", "Петрова… “Да”. "},
 	}
 	for _, sh := range shapes {
 		for _, n := range []int{20_000, 400_000} {

@@ -49,7 +49,7 @@ const (
 	Address
 	// Code: script code (an ad or analytics script).
 	Code
-	// Separated: short items split by separators ("Kyiv • UNN").
+	// Separated: short items split by separators ("Bergen • NTB").
 	Separated
 	// Breadcrumb: "Home » Section » …".
 	Breadcrumb
@@ -126,28 +126,13 @@ const (
 	Furniture
 )
 
-// Hint is what an HTML reader knows of the element a line came from. The
-// plain-text reader has none; a reader of HTML pages passes one per line
-// in Input.Hints, and the classifier takes it as evidence.
-type Hint struct {
-	// Element is the nearest enclosing element that says what the block
-	// is: "nav", "header", "footer", "aside", "figcaption", "figure",
-	// "h1" … "h6", "li", "p"; empty when unknown.
-	Element string
-	// LinkDensity is the share of the line's text inside links, from 0 to
-	// 1; negative when unknown.
-	LinkDensity float64
-	// ClassWords are the words of the class and id attributes of the
-	// enclosing elements, in lower case ("share", "related", "breadcrumb",
-	// "caption", "credit").
-	ClassWords []string
-}
-
-// HintsKey is the key under which a reader that knows an article's
-// structure (an HTML reader) hands its hints to the residue checks in the
-// run's side inputs (rules.Side.Values): a []*Hint indexed like
-// Article.Lines.
-type HintsKey struct{}
+// Hint is what an HTML reader knows of the element a line came from: the
+// enclosing element that says what the block is, the share of its text
+// inside links, the class and id words around it. The reader records one
+// per line on the article (article.Origin.Hints); the plain-text reader has
+// none. The classifier takes a hint as evidence and says so in its
+// messages ("inside <nav>", "82% of its text is link text").
+type Hint = article.Hint
 
 // Input is an article and what the caller knows of its lines.
 type Input struct {
@@ -158,7 +143,7 @@ type Input struct {
 	// evidence of a masthead word.
 	Known []Evidence
 	// Hints, when not nil, holds per line the HTML reader's hint (nil for
-	// a line without one).
+	// a line without one): the article's Origin.Hints.
 	Hints []*Hint
 }
 
@@ -200,6 +185,10 @@ type Block struct {
 	Ev, Why Evidence
 	// Prose marks a line of running text.
 	Prose bool
+	// Hinted is the evidence the line's hint gave, and HintWhy says which
+	// of the hint's facts gave it ("inside <nav>").
+	Hinted  Evidence
+	HintWhy string
 
 	shape shape
 }

@@ -112,9 +112,9 @@ func TestClassifyCleanArticles(t *testing.T) {
 			"H|Dockworkers end strike in Valencia", "", ".|Good news for dockers", "", ".|By Ana Ruiz", "", lead, "", prose},
 			known: map[int]Evidence{2: Masthead}},
 		{name: "a name above a short lead", lines: []string{
-			"H|Alan Greenspan", "", "S|The Fed's chairman will retire in January, aides said.", "", lead, "", prose}},
+			"H|Ana Ruiz", "", "S|The port's president will retire in January, aides said.", "", lead, "", prose}},
 		{name: "a headline that starts with a brand", lines: []string{
-			"F|Skip to content", "", "H|iTunes sells Band Aid song", "", lead, "", prose}},
+			"F|Skip to content", "", "H|eBay sells charity single", "", lead, "", prose}},
 		{name: "subheadings and a quote line", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", ".|A vote this month", "", prose, "",
 			`.|"Not a defeat"`, "", prose2}},
@@ -133,8 +133,8 @@ func TestClassifyCleanArticles(t *testing.T) {
 		{name: "transcript with speakers", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", ".|[Presenter]", lead, "", ".|[Marta Pons]", prose}},
 		{name: "a lead broken by stray line breaks", lines: []string{
-			"H|Unions reject pay offer", "", ".|The operators, however, have refused to raise their offer.", "", ".|The", "",
-			".|embrace of the two unions is a sign of the mood on the quays, where both sides meet again on Monday morning."}},
+			"H|Unions reject pay offer", "", ".|The operators, however, said no to a higher offer.", "", ".|The", "",
+			".|walkout of the two unions is a sign of the mood on the quays, where both sides meet again on Monday morning."}},
 		{name: "a stray line break after the article", lines: []string{
 			"H|Dockworkers end strike in Valencia", "", lead, "", prose, "", ".|The vote of the", "", ".|members is due on Friday"}},
 		{name: "sports report with line-ups", lines: []string{

@@ -2,7 +2,9 @@ package blocks
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
@@ -39,7 +41,8 @@ func Classify(in Input, p Params) *Page {
 			b.Ev |= in.Known[li] & (known | Masthead)
 		}
 		if in.Hints != nil && li < len(in.Hints) && in.Hints[li] != nil {
-			b.Ev |= hintEvidence(in.Hints[li], &b, p)
+			b.Hinted, b.HintWhy = hintEvidence(in.Hints[li], &b, p)
+			b.Ev |= b.Hinted
 		}
 		b.Ev |= lineEvidence(a, &b, p)
 		pg.Blocks = append(pg.Blocks, b)
@@ -67,29 +70,46 @@ func (b *Block) furniture(why Evidence) {
 	b.Why = why
 }
 
-// hintEvidence turns an HTML reader's hint into evidence.
-func hintEvidence(h *Hint, b *Block, p Params) Evidence {
+// hintEvidence turns an HTML reader's hint into evidence, and says which
+// fact of the hint gave it: the element (navigation, a header, footer or
+// aside of the page: Structure; a figure caption: Credit), a short line
+// that is mostly link text, or class and id words of a short line (a
+// long line of prose inside a "sidebar" wrapper is not furniture for a
+// class name alone).
+func hintEvidence(h *Hint, b *Block, p Params) (Evidence, string) {
 	var ev Evidence
+	var why []string
 	switch h.Element {
 	case "nav", "header", "footer", "aside":
 		ev |= Structure
+		why = append(why, "inside <"+h.Element+">")
 	case "figcaption":
 		ev |= Credit
+		why = append(why, "inside <figcaption>")
 	}
-	if h.LinkDensity >= p.LinkDensity && b.Words <= 2*p.ShortWords {
+	short := b.Words <= 2*p.ShortWords
+	if h.LinkDensity >= p.LinkDensity && short {
 		ev |= Structure
+		why = append(why, fmt.Sprintf("%d%% of its text is link text", int(h.LinkDensity*100+0.5)))
 	}
 	for _, w := range h.ClassWords {
+		var e Evidence
 		switch w {
 		case "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "footer",
 			"header", "masthead", "sidebar", "widget", "comments", "comment", "tags", "related", "promo",
 			"newsletter", "subscribe", "cookie", "cookies", "advert", "advertisement", "ad", "ads", "byline", "meta":
-			ev |= Structure
-		case "caption", "credit", "figcaption", "wp-caption-text":
-			ev |= Credit
+			if short {
+				e = Structure
+			}
+		case "caption", "credit", "credits", "figcaption":
+			e = Credit
 		}
+		if e != 0 && ev&e == 0 {
+			why = append(why, fmt.Sprintf("its class or id says %q", w))
+		}
+		ev |= e
 	}
-	return ev
+	return ev, strings.Join(why, ", ")
 }
 
 // lineEvidence is what one line shows by itself.
@@ -344,8 +364,8 @@ func (pg *Page) top(p Params) {
 		}
 	}
 	// A sentence right below a line is a short lead, and the line the
-	// headline, whatever its shape ("Alan Greenspan" above "The Fed's
-	// chairman will retire.").
+	// headline, whatever its shape ("Ana Ruiz" above "The port's
+	// president will retire.").
 	sentence := bl[h].shape.final == '.' && bl[h].Function > 0 && k == h-1 && k >= 0 && bl[k].Ev&strong == 0 &&
 		!bl[k].shape.lowerStart && bl[k].Words >= 1 && !bl[k].shape.bracketed
 	if k >= 0 && (headlineAbove(&bl[k]) || sentence) && (k == h-1 || bl[h].Words >= 12) {
@@ -385,7 +405,7 @@ func (pg *Page) top(p Params) {
 // lines: it starts in lower case after a line that does not end in
 // punctuation, or it ends without punctuation (in a function word, or
 // after one or two words) before a line that starts in lower case. Such a
-// line is a stray line break ("The" / "embrace of …"), not furniture.
+// line is a stray line break ("The" / "walkout of …"), not furniture.
 func (pg *Page) continues(i int) bool {
 	bl := pg.Blocks
 	b := &bl[i]

@@ -60,6 +60,8 @@ func (pg *Page) run(i int) int {
 func (pg *Page) shapeDesc(b *Block) string {
 	w := b.Why | b.Ev&(strong|weak)
 	switch {
+	case w&b.Hinted&(Structure|Credit) != 0 && b.HintWhy != "":
+		return "the page's HTML: " + b.HintWhy
 	case w&Structure != 0:
 		return "the page's HTML puts it in navigation, a header, a footer or an aside, or it is mostly links"
 	case w&Hashtags != 0:

@@ -24,11 +24,11 @@ type shape struct {
 	sentCase   bool // a lower-case word other than a function word after the first word
 	label      bool // ends in a colon after at most three words
 	keyValue   bool // opens with a label of one to three words and a colon, text after it
-	parts      int  // items between separators ("Kyiv • UNN": 2); 1 without separators
+	parts      int  // items between separators ("Bergen • NTB": 2); 1 without separators
 	maxPart    int  // the most words of one item
 	seps       int  // separators
 	chevrons   int  // "»", "›" or ">" separators, as in breadcrumbs
-	homeFused  bool // "HomeWorld…": a breadcrumb glued together
+	homeFused  bool // "HomeBusiness…": a breadcrumb glued together
 	hashtags   int  // tokens that are hashtags
 	tokens     int  // white-space separated tokens
 	addresses  int  // web addresses, domains and handles
@@ -86,7 +86,7 @@ func init() {
 }
 
 // IsAddress reports a web address, a domain or a handle: "www.x.com",
-// "https://…", "Corriere.it", "@LulaOficial".
+// "https://…", "HarbourNews.it", "@HarbourNews".
 func IsAddress(t []byte) bool { return isAddress(t) }
 
 func isAddress(t []byte) bool {

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,6 +44,25 @@ type dropListSet struct {
 }
 
 var dropLists = newDropLists(droppedData)
+
+// dropListsExtra caches the lists extended by the extra-words parameter, by
+// its joined entries.
+var dropListsExtra sync.Map
+
+// dropListsFor returns the lists a run uses: the built-in ones, with the
+// check's extra-words when it is set.
+func dropListsFor(p *rules.Pass) *dropListSet {
+	extra := p.Strings("extra-words")
+	if len(extra) == 0 {
+		return dropLists
+	}
+	key := strings.Join(extra, "\x00")
+	if v, ok := dropListsExtra.Load(key); ok {
+		return v.(*dropListSet)
+	}
+	v, _ := dropListsExtra.LoadOrStore(key, newDropLists(droppedData+"\n[accented]\n"+strings.Join(extra, "\n")+"\n"))
+	return v.(*dropListSet)
+}
 
 // dropASCII returns w without its characters outside ASCII.
 func dropASCII(w string) string {
@@ -127,6 +147,7 @@ type dropCand struct {
 }
 
 func runDroppedChars(p *rules.Pass) {
+	dropLists := dropListsFor(p)
 	a := p.Article
 	src := a.Src
 	body := src[a.BodyStart:]
@@ -140,7 +161,7 @@ func runDroppedChars(p *rules.Pass) {
 		cands = append(cands, c)
 		strong = strong || c.strong
 	}
-	cands = dropQuestionMarks(a, cands)
+	cands = dropQuestionMarks(a, dropLists, cands)
 	for _, c := range cands {
 		strong = strong || c.strong
 	}
@@ -297,7 +318,7 @@ func dropMatch(a *article.Article, wi int, es []*dropEntry) (dropCand, int, bool
 
 // dropPossessive judges a capitalised word ending in "s" before another
 // word, whose stem stands alone elsewhere in the article: "Mexicos
-// Popocatpetl volcano" for "Mexico’s". Weak evidence.
+// tallest volcano" for "Mexico’s". Weak evidence.
 func dropPossessive(a *article.Article, wi int, standalone *map[string]bool) (dropCand, bool) {
 	src := a.Src
 	w := a.Words[wi]
@@ -337,7 +358,7 @@ func dropPossessive(a *article.Article, wi int, standalone *map[string]bool) (dr
 }
 
 // dropEnding judges a capitalised word that ends in a consonant and "n"
-// that no English or Spanish word ends in ("Atzitzihuacn"): an accented
+// that no English or Spanish word ends in ("Ocotn"): an accented
 // vowel before the final "n" (-án, -ón, -ín) was probably dropped. Weak
 // evidence, and no fix: the vowel is a guess.
 func dropEnding(a *article.Article, w article.Word) (dropCand, bool) {
@@ -360,9 +381,9 @@ func dropEnding(a *article.Article, w article.Word) (dropCand, bool) {
 }
 
 // dropQuestionMarks finds question marks standing between two letters,
-// "Pe?a", "don?t", "a black day?the": a converter that could not write a
+// "Pe?a", "don?t", "a sad day?the": a converter that could not write a
 // character wrote "?" instead. Question marks in URLs are left alone.
-func dropQuestionMarks(a *article.Article, cands []dropCand) []dropCand {
+func dropQuestionMarks(a *article.Article, lists *dropListSet, cands []dropCand) []dropCand {
 	src := a.Src
 	for i := a.BodyStart; i < len(src); i++ {
 		k := bytes.IndexByte(src[i:], '?')
@@ -391,7 +412,7 @@ func dropQuestionMarks(a *article.Article, cands []dropCand) []dropCand {
 		case "s", "t", "re", "ve", "ll", "d", "m":
 			c.fix = rules.Replace("put the apostrophe back", q, "’")
 		default:
-			if r, ok := dropLetterAt(string(left) + string(right)); ok && r != 0 {
+			if r, ok := lists.letterAt(string(left) + string(right)); ok && r != 0 {
 				c.fix = &rules.Fix{Description: "put the letter back", Edits: []rules.Edit{{Offset: i, EndOffset: i + 1, Text: string(r)}}, Unsafe: true}
 			}
 		}
@@ -401,11 +422,11 @@ func dropQuestionMarks(a *article.Article, cands []dropCand) []dropCand {
 	return cands
 }
 
-// dropLetterAt returns the one letter outside ASCII that the list's only
+// letterAt returns the one letter outside ASCII that the list's only
 // single word with the damaged form w has, or 0.
-func dropLetterAt(w string) (rune, bool) {
+func (l *dropListSet) letterAt(w string) (rune, bool) {
 	var found rune
-	for _, e := range dropLists.byFirst[w] {
+	for _, e := range l.byFirst[w] {
 		if len(e.words) != 1 {
 			continue
 		}
@@ -431,20 +452,23 @@ func init() {
 	register(&rules.Check{
 		ID: "encoding/dropped-chars",
 		Doc: "Finds text that lost its characters outside ASCII in a careless conversion, which drops them " +
-			"instead of garbling them: \"Jos Antonio\" for \"José Antonio\", \"Pea Nieto\" for \"Peña Nieto\", " +
+			"instead of garbling them: \"Jos Luis\" for \"José Luis\", \"Pea Nieto\" for \"Peña Nieto\", " +
 			"\"dont\" and \"Its not\" for \"don’t\" and \"It’s not\", \"Mexicos volcano\" for \"Mexico’s\", \"a " +
-			"black day?the\" where a dash became \"?\". Only texts with no character outside ASCII at all are " +
+			"sad day?the\" where a dash became \"?\". Only texts with no character outside ASCII at all are " +
 			"looked at, and each finding names its evidence: a word that is no English word but becomes a " +
 			"listed name or word with its letters put back (the list is data, with the phrases that confirm a " +
 			"damaged form that is also an English word, \"Pea Nieto\"); a contraction without its apostrophe in a " +
 			"text with no apostrophe anywhere; a question mark between two letters. Weaker evidence — a listed " +
 			"form that is also an English word, a possessive without its apostrophe (\"Mexicos\" where \"Mexico\" " +
-			"stands elsewhere), a capitalised word ending in a consonant and \"n\" (\"Atzitzihuacn\") — is " +
+			"stands elsewhere), a capitalised word ending in a consonant and \"n\" (\"Ocotn\") — is " +
 			"reported only in a text that has strong evidence too. The fix puts back the apostrophe, or the " +
 			"letters when the list knows one word for the damaged form (unsafe: a guess from a list).",
 		Bad:      "Oaxaca mayor Jos Luis Ortega said the flood was the worst in a decade. Its not over, he said.\n",
 		Good:     "Oaxaca mayor José Luis Ortega said the flood was the worst in a decade. It’s not over, he said.\n",
 		Severity: rules.Warning,
-		Run:      runDroppedChars,
+		Params: []rules.Param{
+			{Name: "extra-words", Kind: rules.Strings, Default: []string{}, Doc: "more words, names or phrases to recognise, written as they should be (\"Ibáñez\", \"São Tomé\"), besides the built-in list"},
+		},
+		Run: runDroppedChars,
 	})
 }

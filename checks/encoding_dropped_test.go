@@ -8,11 +8,11 @@ import (
 func TestEncodingDroppedChars(t *testing.T) {
 	runCases(t, "encoding/dropped-chars", []checkCase{
 		{name: "a name that lost its accented letter",
-			in:    "The governor of Puebla, ⟦Jos⟧ Antonio Gali, said rescue teams worked through the night.",
-			fixed: "The governor of Puebla, José Antonio Gali, said rescue teams worked through the night."},
+			in:    "The mayor of Toluca, ⟦Jos⟧ Manuel Ortega, said rescue teams worked through the night.",
+			fixed: "The mayor of Toluca, José Manuel Ortega, said rescue teams worked through the night."},
 		{name: "a listed phrase confirms an English-looking form",
-			in:    "President Enrique ⟦Pea Nieto⟧ declared three days of national mourning.",
-			fixed: "President Enrique Peña Nieto declared three days of national mourning."},
+			in:    "Former president Enrique ⟦Pea Nieto⟧ has lived in Spain since leaving office.",
+			fixed: "Former president Enrique Peña Nieto has lived in Spain since leaving office."},
 		{name: "a lowercase word at the start of a sentence",
 			in: "The slogan was printed on every wall. ⟦Tambin⟧ the radio carried it, the mayor said."},
 		{name: "contractions in a text without apostrophes",
@@ -22,7 +22,7 @@ func TestEncodingDroppedChars(t *testing.T) {
 			in:    "The eruption of ⟦Mexicos⟧ tallest volcano alarmed ⟦Jos⟧ Luis, a farmer in ⟦Ocotn⟧. Mexico has dozens of volcanoes.",
 			fixed: "The eruption of Mexico’s tallest volcano alarmed José Luis, a farmer in Ocotn. Mexico has dozens of volcanoes."},
 		{name: "an ending in a text that kept its apostrophes",
-			in: "The mayor's office said ⟦Trevio⟧ had visited ⟦Ocotn⟧ on Monday."},
+			in: "The mayor's office said ⟦Muoz⟧ had visited ⟦Ocotn⟧ on Monday."},
 		{name: "an English-looking form with strong evidence elsewhere",
 			in: "Opposition leader ⟦Snchez⟧ met the ⟦Pea⟧ family on Sunday."},
 		{name: "question marks between letters",
@@ -34,7 +34,7 @@ func TestEncodingDroppedChars(t *testing.T) {
 		{name: "a typo in a text with apostrophes", in: "They don't know, and they dont care."},
 		{name: "plurals and names ending in s", in: "The two Koreas met on Mondays and Fridays in Athens and Paris. Korea and Monday and Athen were not."},
 		{name: "question marks in addresses and sentences", in: "See example.com/search?q=volcano or index.php?id=4. Why? Nobody knows?"},
-		{name: "accents stripped, not dropped", in: "Jose Antonio Gali and Enrique Pena Nieto met in Mexico City on Tuesday; its president said it's over."},
+		{name: "accents stripped, not dropped", in: "Jose Manuel Ortega and Enrique Pena Nieto met in Mexico City on Tuesday; its president said it's over."},
 		{name: "its before a noun", in: "The firm and its staff said its profits fell."},
 	})
 }
@@ -53,4 +53,22 @@ func TestDroppedListData(t *testing.T) {
 			t.Errorf("[contractions] entry %q has no apostrophe", c)
 		}
 	}
+}
+
+// TestEncodingDroppedCharsExtraWords: a name the built-in list lacks is
+// found once the user adds it.
+func TestEncodingDroppedCharsExtraWords(t *testing.T) {
+	const text = "Mayor Rosa Quinez said the bridge would reopen. Councillor Ramn Gil disagreed.\n"
+	_, before := runCheck(t, "encoding/dropped-chars", text, nil)
+	for _, f := range before {
+		if strings.Contains(f.Message, "Quinez") || strings.Contains(f.Message, "Quiñónez") {
+			t.Fatalf("the built-in list already knows the name: %s", f.Message)
+		}
+	}
+	runCasesWith(t, "encoding/dropped-chars", map[string]any{"extra-words": []string{"Quiñónez"}}, []checkCase{
+		{name: "an added name", in: "Mayor Rosa ⟦Quinez⟧ said the bridge would reopen. Councillor ⟦Ramn⟧ Gil disagreed.\n",
+			fixed: "Mayor Rosa Quiñónez said the bridge would reopen. Councillor Ramón Gil disagreed.\n"},
+		{name: "the built-in list still counts", in: "Mayor ⟦Jos⟧ Ortega said the bridge would reopen.\n",
+			fixed: "Mayor José Ortega said the bridge would reopen.\n"},
+	})
 }

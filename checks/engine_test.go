@@ -138,7 +138,7 @@ func FuzzEngine(f *testing.F) {
 		f.Add(s)
 	}
 	for _, s := range []string{
-		"", "\n\n\n", "The\n\nembrace\n\nof Putin.", "however , have", "“unclosed\n\n“still",
+		"", "\n\n\n", "The\n\nwalkout\n\nof dockers.", "however , said", "“unclosed\n\n“still",
 		"U. S. $1. 4 billion, 20, 000 people.", "a.b.c.d. e.", "\uFEFF\r\n\r\nx\r\n", "ÃƒÂ© &amp; \u200B",
 	} {
 		f.Add([]byte(s))

@@ -99,20 +99,20 @@ func init() {
 		&rules.Check{
 			ID: idOrphanParagraph,
 			Doc: "A paragraph of one or two words (max-words) with no end punctuation that is a piece of a sentence cut " +
-				"off by stray blank lines (\"The\" / \"embrace\" / \"of Putin Lukashenko is...\"). Shortness alone is no " +
+				"off by stray blank lines (\"The\" / \"walkout\" / \"of the dockers is...\"). Shortness alone is no " +
 				"evidence: the fragment is recognised by the sentence it was cut from. Either the sentence goes on after it " +
 				"(the next paragraph starts with a plain lowercase word, or the fragment ends with a word no sentence ends " +
 				"with, such as \"the\", \"of\", \"and\", and the next paragraph starts with a word), or it comes from " +
 				"before it (the paragraph before ends without end punctuation or with \",\" or \";\", and the fragment " +
 				"starts in lowercase or with such a word, or the paragraph before ends with one). Headings, site names, labels " +
-				"and page furniture (\"Latest\", \"More information\", \"Trends 24h\") have none of this evidence and are " +
+				"and page furniture (\"Latest\", \"More information\", \"Top 10\") have none of this evidence and are " +
 				"left to the residue checks; list items, items of an unbulleted list after a colon, fragments with digits or " +
 				"symbols, and the residue-words are never orphans. There is one finding per fragment. The fix joins the " +
 				"fragment to its sentence with single spaces (in a chain of fragments each one's fix takes the gap after it, " +
 				"so the last may have none), making the chain and the paragraph it opens one paragraph; it joins " +
 				"paragraphs, so it is unsafe.",
-			Bad:      "The\n\nembrace\n\nof Putin and Lukashenko is also a gesture before the summit.",
-			Good:     "The embrace of Putin and Lukashenko is also a gesture before the summit.",
+			Bad:      "The\n\nwalkout\n\nof the two unions is also a warning before the contract talks.",
+			Good:     "The walkout of the two unions is also a warning before the contract talks.",
 			Severity: rules.Error,
 			Params: []rules.Param{
 				{Name: "max-words", Kind: rules.Int, Default: orphanMaxWordsDefault,
@@ -128,7 +128,7 @@ func init() {
 			ID: idSplitSentence,
 			Doc: "A sentence split across two paragraphs by a stray blank line: a paragraph that ends without end " +
 				"punctuation, or with \",\", \";\" or \":\", is followed by one that starts with a plain lowercase word " +
-				"(\"...will replicate on its territory;\" / \"and more with legislative elections...\"), or a paragraph " +
+				"(\"...could spread to its other terminals;\" / \"and more so with the peak season...\"), or a paragraph " +
 				"ends with a word no sentence ends with (\"the\", \"of\", \"and\", or a title such as \"Mr\") and the next " +
 				"starts with any word. A paragraph that ends unpunctuated before a capitalised one is a heading or a label " +
 				"and is not reported; nor is a paragraph followed by a list item, by one that opens with a quote mark (a " +
@@ -139,8 +139,8 @@ func init() {
 				"linebreak/orphan-paragraph's and are not reported here. The finding covers the paragraph break from the " +
 				"last word before it to the first word after it; the fix joins the two paragraphs with one space, so it " +
 				"is unsafe.",
-			Bad:      "Moscow fears the protests will spread to its territory;\n\nand more so with elections due in the autumn.",
-			Good:     "Moscow fears the protests will spread to its territory; and more so with elections due in the autumn.",
+			Bad:      "The port fears the strike will spread to its terminals;\n\nand more so with the peak season due in the autumn.",
+			Good:     "The port fears the strike will spread to its terminals; and more so with the peak season due in the autumn.",
 			Severity: rules.Warning,
 			Params: []rules.Param{
 				{Name: "dangling-words", Kind: rules.Strings, Default: defaultDangling,
@@ -647,7 +647,7 @@ func (o *orphans) info(pi int) orphanInfo {
 		case o.continues(next.Span, firstOf(nws)):
 			inf.fwd = true
 		case e == endDangling && ws[len(ws)-1].Len() > 1 && startsWord(src, next.Span, firstOf(nws)):
-			inf.fwd = true // "The" / "Kremlin said..."
+			inf.fwd = true // "The" / "Commission said..."
 		}
 	}
 	if pi > 0 {
@@ -656,7 +656,7 @@ func (o *orphans) info(pi int) orphanInfo {
 		pe := o.ending(prev.Span, lastOf(pws))
 		// A capitalised fragment after a paragraph that merely lacks end
 		// punctuation (a headline) starts its own sentence: it does not
-		// continue the headline ("Talks stall" / "The" / "embrace").
+		// continue the headline ("Talks stall" / "The" / "walkout").
 		headline := pe == endNone && startsUpper(src, ws[0].Span)
 		if !isListItem(src, prev.Span) && !headline && (pe == endNone || pe == endComma || pe == endDangling) {
 			inf.bwd = pe == endDangling || o.continues(p.Span, &ws[0]) || o.lowerIn(ws[0], o.dangling)

@@ -15,7 +15,7 @@ import (
 // metadata block and a verse quotation.
 const cleanNews = `Oil prices slide as Opec signals output rise
 
-Brent crude fell to its lowest level in three months on Monday
+Brent crude slipped back below $72 a barrel in early trading on Monday
 
 By Jane Smith and Tom Okafor
 Business reporters, BBC News
@@ -34,14 +34,14 @@ The group listed three reasons for its decision:
 
 - demand from China has recovered faster than expected;
 - stocks in the US are at a five-year low;
-- prices have risen by more than 20% since January.
+- pump prices are up by a fifth since the new year.
 
 More information
 
 • Why oil prices matter for your weekly shop
 
-Energy/Markets 2024-04-18T09:29:37.790Z
-Energy/Markets 2024-04-18T14:05:39.328Z
+Energy/Markets 2023-11-07T08:14:52.118Z
+Energy/Markets 2023-11-07T16:40:03.905Z
 
 Latest
 
@@ -72,13 +72,13 @@ func TestLinebreakOrphanParagraph(t *testing.T) {
 	runCases(t, idOrphanParagraph, []checkCase{
 		{
 			name:  "chain of orphans before a lowercase paragraph",
-			in:    "Moscow has offered a loan of $1.5bn.\n\n⟦The⟧\n\n⟦meeting⟧\n\nof the two leaders in Sochi was a signal to the West.\n",
-			fixed: "Moscow has offered a loan of $1.5bn.\n\nThe meeting of the two leaders in Sochi was a signal to the West.\n",
+			in:    "The province has offered the port a loan of $40m.\n\n⟦The⟧\n\n⟦meeting⟧\n\nof the two unions in Rotterdam was a signal to the owners.\n",
+			fixed: "The province has offered the port a loan of $40m.\n\nThe meeting of the two unions in Rotterdam was a signal to the owners.\n",
 		},
 		{
 			name:  "determiner before a capitalised name",
-			in:    "Talks resumed in Geneva on Monday.\n\n⟦The⟧\n\nKremlin said it was ready to negotiate without conditions.",
-			fixed: "Talks resumed in Geneva on Monday.\n\nThe Kremlin said it was ready to negotiate without conditions.",
+			in:    "Talks resumed in Geneva on Monday.\n\n⟦The⟧\n\nCommission said it was ready to negotiate without conditions.",
+			fixed: "Talks resumed in Geneva on Monday.\n\nThe Commission said it was ready to negotiate without conditions.",
 		},
 		{
 			name:  "the tail of a sentence",
@@ -102,13 +102,13 @@ func TestLinebreakOrphanParagraph(t *testing.T) {
 		},
 		{
 			name:  "CRLF and indented blank lines",
-			in:    "Protests spread to Grodno.\r\n\r\n⟦The⟧\r\n  \r\n⟦embrace⟧\r\n\r\nof the two leaders worries the opposition.\r\n",
-			fixed: "Protests spread to Grodno.\r\n\r\nThe embrace of the two leaders worries the opposition.\r\n",
+			in:    "Strikes spread to Antwerp.\r\n\r\n⟦The⟧\r\n  \r\n⟦walkout⟧\r\n\r\nof the two unions worries the shippers.\r\n",
+			fixed: "Strikes spread to Antwerp.\r\n\r\nThe walkout of the two unions worries the shippers.\r\n",
 		},
 		{
 			name:  "orphans after a headline without a period",
-			in:    "Lukashenko seeks Putin's backing after the forced landing\n\n⟦The⟧\n\n⟦embrace⟧\n\nof the two leaders worries the opposition.\n",
-			fixed: "Lukashenko seeks Putin's backing after the forced landing\n\nThe embrace of the two leaders worries the opposition.\n",
+			in:    "Dockers seek the mayor's backing after the port closure\n\n⟦The⟧\n\n⟦walkout⟧\n\nof the two unions worries the shippers.\n",
+			fixed: "Dockers seek the mayor's backing after the port closure\n\nThe walkout of the two unions worries the shippers.\n",
 		},
 		{
 			name:  "lowercase orphan after a headline-like line still joins back",
@@ -117,22 +117,22 @@ func TestLinebreakOrphanParagraph(t *testing.T) {
 		},
 		{
 			name: "orphan as the first paragraph",
-			in:   "⟦Despite⟧\n\nthe sanctions, exports of potash rose in May.",
+			in:   "⟦Despite⟧\n\nthe drought, exports of barley rose in May.",
 		},
 		// Negatives: short paragraphs that are headings, labels or page
 		// furniture, with no sign of a cut sentence around them.
 		{name: "subhead between sentences", in: "Inflation rose to 3.2% in March.\n\nGrowing fears\n\nEconomists now expect a rate rise."},
-		{name: "label after metadata", in: "News/Politics 2024-04-18T09:29:37.790Z\n\nLatest\n\n© Communities 2019 - Privacy"},
-		{name: "related links label", in: "Both leaders met in Sochi.\n\nMore information\n\n  • Lukashenko toughens repression"},
-		{name: "label with digits", in: "News/Politics 2024-02-21T19:02:41.242Z\n\nTrends 24h\n\nNews/Politics 2024-04-18T09:29:37.790Z"},
+		{name: "label after metadata", in: "World/Europe 2023-11-07T08:14:52.118Z\n\nLatest\n\n© Harbour Herald 2022 - Terms"},
+		{name: "related links label", in: "Both unions met in Antwerp.\n\nMore information\n\n  • Dockers vote to extend the strike"},
+		{name: "label with digits", in: "World/Europe 2023-10-02T11:20:47.561Z\n\nTop 10\n\nWorld/Europe 2023-11-07T08:14:52.118Z"},
 		{name: "residue word after a headline", in: "Markets rally as oil falls\n\nadvertisement\n\nShares rose sharply in London on Friday."},
-		{name: "camel-case name after a heading", in: "Online auctions\n\neBay has reported a 44% rise in quarterly profits."},
-		{name: "exclamation", in: "Which show should be remade?\n\nRainbow!\n\nfor me, it has to be Rainbow."},
+		{name: "camel-case name after a heading", in: "Online marketplaces\n\neBay is to cut the fees it charges small sellers."},
+		{name: "exclamation", in: "Which team will win the cup?\n\nRovers!\n\nfor me, it has to be Rovers."},
 		{name: "sign-off", in: "The talks will resume on Thursday.\n\nReuters"},
 		{name: "bullet", in: "The budget includes:\n\n- tax\n\ncuts for small firms were also announced."},
 		{
 			name: "unbulleted list after a colon",
-			in:   "Under the deal, the company will:\n\ncut jobs;\n\nclose plants; and\n\nsell its stake in the venture.",
+			in:   "Under the deal, the company will:\n\ncut jobs;\n\nclose plants; and\n\nsell its share of the joint venture.",
 		},
 		{name: "single letter", in: "Which option did voters choose?\n\nA\n\nThe first option won 62% of the vote."},
 	})
@@ -156,23 +156,23 @@ func TestLinebreakSplitSentence(t *testing.T) {
 	runCases(t, idSplitSentence, []checkCase{
 		{
 			name:  "semicolon then lowercase",
-			in:    "Moscow fears the protests will spread to its ⟦territory;\n\nand⟧ more so with elections due in the autumn.",
-			fixed: "Moscow fears the protests will spread to its territory; and more so with elections due in the autumn.",
+			in:    "The port fears the strike will spread to its ⟦terminals;\n\nand⟧ more so with the holiday season due in December.",
+			fixed: "The port fears the strike will spread to its terminals; and more so with the holiday season due in December.",
 		},
 		{
 			name:  "no punctuation then lowercase",
-			in:    "Other issues on the agenda range from ⟦China's\n\neconomic⟧ rise to the future of Iraq.",
-			fixed: "Other issues on the agenda range from China's economic rise to the future of Iraq.",
+			in:    "Items on the summit agenda run from ⟦Brazil's\n\nfarm⟧ subsidies to the future of the euro.",
+			fixed: "Items on the summit agenda run from Brazil's farm subsidies to the future of the euro.",
 		},
 		{
 			name:  "comma then lowercase",
-			in:    "The firm agreed to stop selling firearms in its stores in ⟦2003,\n\nbut⟧ it resumed sales a year later.",
-			fixed: "The firm agreed to stop selling firearms in its stores in 2003, but it resumed sales a year later.",
+			in:    "The chain promised to stop selling fireworks in its shops in ⟦2019,\n\nbut⟧ it resumed sales a year later.",
+			fixed: "The chain promised to stop selling fireworks in its shops in 2019, but it resumed sales a year later.",
 		},
 		{
 			name:  "dangling article then capital",
-			in:    "The report was published on Tuesday by ⟦the\n\nInstitute⟧ for Fiscal Studies.",
-			fixed: "The report was published on Tuesday by the Institute for Fiscal Studies.",
+			in:    "The study was released on Wednesday by ⟦the\n\nInstitute⟧ for Transport Research.",
+			fixed: "The study was released on Wednesday by the Institute for Transport Research.",
 		},
 		{
 			name: "colon then one lowercase paragraph",
@@ -192,21 +192,21 @@ func TestLinebreakSplitSentence(t *testing.T) {
 			in:   "The decision was welcomed by ⟦Mr\n\nBlair⟧ and by the Irish prime minister.",
 		},
 		// Negatives.
-		{name: "illness, not a title", in: "Doctors said he had been diagnosed with MS\n\nThe disease affects 100,000 people in the UK."},
-		{name: "headline then paragraph", in: "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%."},
+		{name: "illness, not a title", in: "The singer told fans she was living with MS\n\nThe condition is most often found in women in their thirties."},
+		{name: "headline then paragraph", in: "Ferry fares rise for a third year\n\nFares on the island routes went up 6% on Monday."},
 		{name: "sentence then sentence", in: "Prices rose.\n\nand then they fell again, traders said."},
 		{name: "quote running over paragraphs", in: "\"We will not give up,\" she said. \"We have come too far\n\n\"and the people are with us.\""},
-		{name: "list after an unpunctuated intro", in: "The government had claimed tobacco firms\n\n- manipulated nicotine levels\n- targeted teenagers"},
-		{name: "comma then capital", in: "Wal-Mart agreed to suspend firearms sales in California in 2003,\n\nThe alleged violations included sales to 23 people."},
-		{name: "camel case", in: "Sales of digital music players\n\niPod sales tripled in the final quarter."},
+		{name: "list after an unpunctuated intro", in: "The regulator found that the lenders had\n\n- hidden fees from borrowers\n- ignored complaints"},
+		{name: "comma then capital", in: "The chain stopped selling fireworks in Scotland in 2019,\n\nThe complaints included sales to 14 teenagers."},
+		{name: "camel case", in: "Sales of e-readers\n\niPad sales doubled over the holiday season."},
 		{name: "domain", in: "The list of nominees is published\n\nbbc.co.uk has the full details."},
 		{name: "key label", in: "Filed under business\n\nsource: company accounts"},
 		{name: "ellipsis", in: "And the winner is...\n\nnobody, as it turned out."},
 		{
 			name: "unbulleted list after a colon",
-			in:   "Under the agreement the company will:\n\ncut 2,000 jobs by next year;\n\nclose two plants in Ohio; and\n\nsell its stake in the venture.\n\nThe shares rose 4%.",
+			in:   "Under the plan the company will:\n\ncut 2,000 jobs by next year;\n\nclose two plants in Ohio; and\n\nsell its share of the joint venture.\n\nThe shares rose 4%.",
 		},
-		{name: "orphans are the other check's", in: "Moscow has offered a loan.\n\nThe\n\nmeeting\n\nof the two leaders was a signal."},
+		{name: "orphans are the other check's", in: "The province has offered a loan.\n\nThe\n\nmeeting\n\nof the two unions was a signal."},
 	})
 }
 
@@ -224,8 +224,8 @@ func TestLinebreakInsideSentence(t *testing.T) {
 		},
 		{
 			name:  "dangling article",
-			in:    "Shares in the lender fell sharply after ⟦the\nBank⟧ of England raised interest rates.",
-			fixed: "Shares in the lender fell sharply after the Bank of England raised interest rates.",
+			in:    "Shares in the lender fell sharply after ⟦the\nBank⟧ of Canada lowered its growth forecast.",
+			fixed: "Shares in the lender fell sharply after the Bank of Canada lowered its growth forecast.",
 		},
 		{
 			name:  "spaces, CRLF and indentation",
@@ -234,16 +234,16 @@ func TestLinebreakInsideSentence(t *testing.T) {
 		},
 		{
 			name: "hard-wrapped paragraph",
-			in: "Increasingly isolated, the Belarusian leader has turned to Moscow for ⟦help,\nwhich⟧ the Kremlin ⟦has\nbeen⟧ happy to give in return for closer integration of the two economies.\n" +
-				"The talks in Sochi lasted five hours.",
-			fixed: "Increasingly isolated, the Belarusian leader has turned to Moscow for help, which the Kremlin has " +
-				"been happy to give in return for closer integration of the two economies.\n" +
-				"The talks in Sochi lasted five hours.",
+			in: "Short of money, the island's ferry operator has turned to the province for ⟦help,\nwhich⟧ the governor ⟦has\nbeen⟧ slow to give in return for a say in how the routes are run.\n" +
+				"The talks in Bergen lasted five hours.",
+			fixed: "Short of money, the island's ferry operator has turned to the province for help, which the governor has " +
+				"been slow to give in return for a say in how the routes are run.\n" +
+				"The talks in Bergen lasted five hours.",
 		},
 		{
 			name:  "relative pronoun at the end of a wrapped line",
-			in:    "Analysts said the figures showed ⟦that\nEurope's⟧ largest economy had avoided recession.",
-			fixed: "Analysts said the figures showed that Europe's largest economy had avoided recession.",
+			in:    "Economists said the survey showed ⟦that\nCanada's⟧ housing market had turned the corner.",
+			fixed: "Economists said the survey showed that Canada's housing market had turned the corner.",
 		},
 		{
 			name:  "title before the name",
@@ -252,19 +252,19 @@ func TestLinebreakInsideSentence(t *testing.T) {
 		},
 		{
 			name: "comma at the end of a long wrapped line",
-			in: "The group, which owns Chivas Regal Scotch whisky, Havana Club rum and ⟦Beefeater,\nKahlua⟧ liqueur, " +
-				"will keep its headquarters in Paris.",
+			in: "The group, which owns Kestrel Ridge bourbon, Isla Verde rum and ⟦Greywater,\nMaraschi⟧ liqueur, " +
+				"will keep its headquarters in Lyon.",
 		},
 		// Negatives.
 		{name: "illness, not a title", in: "The charity funds research into treatments for MS\nPatients say the drug helps."},
 		{name: "letter sign-off", in: "Yours sincerely,\nJohn Smith"},
 		{name: "sentence per line", in: "Oil prices fell on Monday.\nBrent crude lost 2.4%.\n\"It was a quiet day,\" one trader said."},
 		{name: "headline and standfirst", in: "Markets rally as oil falls\nShares in London rose sharply on Friday."},
-		{name: "metadata block", in: "News/Politics 2024-04-18T09:29:37.790Z\nNews/Politics 2024-04-18T14:05:39.328Z"},
+		{name: "metadata block", in: "World/Europe 2023-11-07T08:14:52.118Z\nWorld/Europe 2023-11-07T16:40:03.905Z"},
 		{name: "byline", in: "By Jane Smith\nand Tom Okafor, BBC News"},
-		{name: "dateline", in: "MINSK (AP) -\nthe opposition leader was detained on Sunday."},
+		{name: "dateline", in: "BERGEN (AP) -\nthe ferry captain was questioned on Sunday."},
 		{name: "bullets", in: "The budget includes:\n- cuts to fuel duty\n- help for first-time buyers"},
-		{name: "wrapped bullet", in: "- call centre operations are part of their core business\n  and cannot be moved abroad"},
+		{name: "wrapped bullet", in: "- customer support is part of the core service\n  and will not be moved offshore"},
 		{name: "verse", in: "the flare burns all night long\nabove the sleeping town\nand nobody looks up"},
 		{name: "lyrics with a dangling end", in: "I want to hold you close to\nMy heart tonight and\nForever more"},
 		{name: "two lines of a song", in: "And I will always love you\nWhatever the weather may bring"},
@@ -303,7 +303,7 @@ func TestLinebreakLowercaseStart(t *testing.T) {
 		{name: "a hard-wrapped paragraph", in: "The plan was introduced in May.\nunless it is changed, it will cost more\nthan expected, the report says."},
 		{name: "lines that do not each end a sentence", in: "The council met on Monday\nto vote on the budget.\nit approved the plan\nby a wide margin."},
 		{name: "one lowercase word after a sentence", in: "The budget passed on Thursday.\n\nstats\n\nThe Senate votes next."},
-		{name: "an orphan fragment (orphan-paragraph's)", in: "The talks ended.\n\nembrace\n\nof the two leaders was noted."},
+		{name: "an orphan fragment (orphan-paragraph's)", in: "The talks ended.\n\nwalkout\n\nof the two unions was noted."},
 		{name: "capitalised starts", in: "The river burst its banks.\n\nThousands of homes were flooded.\n\n“It was terrible,” one resident said."},
 	})
 }
@@ -315,8 +315,8 @@ func TestLinebreakFixesSafety(t *testing.T) {
 		id, text string
 		unsafe   bool
 	}{
-		{idOrphanParagraph, "Talks resumed.\n\nThe\n\nembrace of the two leaders was noted.", true},
-		{idSplitSentence, "Moscow fears the protests will spread;\n\nand more so now.", true},
+		{idOrphanParagraph, "Talks resumed.\n\nThe\n\nwalkout of the two unions was noted.", true},
+		{idSplitSentence, "The port fears the strike will spread;\n\nand more so now.", true},
 		{idInsideSentence, "The minister said on\nFriday that the talks would resume.", false},
 	} {
 		_, fs := runCheck(t, tc.id, tc.text, nil)
@@ -341,7 +341,7 @@ func BenchmarkLinebreakLongRuns(b *testing.B) {
 	var sb strings.Builder
 	sb.WriteString("The plan will:\n\n")
 	for sb.Len() < 1<<20 {
-		sb.WriteString("cut jobs;\n\nthe\n\nembrace\n\nof the talks,\n\n")
+		sb.WriteString("cut jobs;\n\nthe\n\nwalkout\n\nof the talks,\n\n")
 		sb.WriteString("a\nb\nc\n")
 	}
 	src := []byte(sb.String())

@@ -278,7 +278,7 @@ func matchingBracket(r rune) rune {
 }
 
 // capitalized reports whether the word at i starts with an uppercase letter
-// followed by a lowercase one ("The", "Putin"), the shape of a sentence's
+// followed by a lowercase one ("The", "Dockers"), the shape of a sentence's
 // first word and not of "NET", "UK" or "iPod".
 func (p para) capitalized(i int) bool {
 	r, n := p.at(i)

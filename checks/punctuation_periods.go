@@ -12,29 +12,29 @@ import (
 
 var doubledCheck = &rules.Check{
 	ID: "punctuation/doubled",
-	Doc: "Reports doubled punctuation, with or without a space between the marks: \"integration. . " +
-		"This\", \",,\", \". ,\", \";;\", \"problem?.\". Machine translation and careless merging of " +
+	Doc: "Reports doubled punctuation, with or without a space between the marks: \"shorter week. . " +
+		"This\", \",,\", \". ,\", \";;\", \"night owl?.\". Machine translation and careless merging of " +
 		"sentences leave such pairs behind. Ellipses (\"...\", \"…\", \". . .\"), repeated or combined " +
 		"question and exclamation marks (\"!!\", \"?!\"), a title ending in \"!\" or \"?\" followed by a " +
-		"comma (\"Airplane!, starring\") and an abbreviation's period followed by another mark " +
+		"comma (\"Run!, starring\") and an abbreviation's period followed by another mark " +
 		"(\"Inc.,\") are not reported. The fix keeps one mark: the strongest one when a capital or " +
 		"the end follows, the weakest when the sentence goes on.",
-	Bad:      "Moscow wants more integration. . This Friday, Putin met him,, again.",
-	Good:     "Moscow wants more integration. This Friday, Putin met him, again.",
+	Bad:      "The union wants a shorter week. . This Monday, the mayor met them,, again.",
+	Good:     "The union wants a shorter week. This Monday, the mayor met them, again.",
 	Severity: rules.Warning,
 	Run:      runDoubled,
 }
 
 var strayPeriodCheck = &rules.Check{
 	ID: "punctuation/stray-period",
-	Doc: "Reports a period inside a sentence: a period followed by a lowercase word, as in \"a loan " +
-		"of 1.5 billion. dollars\" or \"the idea. of further integration\". Translation engines copy " +
+	Doc: "Reports a period inside a sentence: a period followed by a lowercase word, as in \"a grant " +
+		"of 2.5 million. crowns\" or \"the plan. of a second harbour\". Translation engines copy " +
 		"periods from abbreviations and number formats of the source language. A period after an " +
 		"abbreviation (\"approx. two\", \"etc. and\", \"vs. the\", \"a.m. on\", \"Ph.D. student\", " +
 		"\"e.g. the\", a single initial) is not reported, nor one in a URL or an ellipsis, nor one that ends a " +
 		"line of a paragraph written one per line (linebreak/lowercase-start reports the next line).",
-	Bad:      "Russia signed a loan of 1.5 billion. dollars for Belarus.",
-	Good:     "Russia signed a loan of 1.5 billion dollars for Belarus.",
+	Bad:      "The province approved a grant of 2.5 million. crowns for the ferry.",
+	Good:     "The province approved a grant of 2.5 million crowns for the ferry.",
 	Severity: rules.Warning,
 	Params: []rules.Param{{
 		Name:    "abbreviations",
@@ -151,7 +151,7 @@ func doubledRun(pass *rules.Pass, p para, i int) int {
 	case first == '!' || first == '?':
 		second := src[marks[1]]
 		if second == ',' || second == ';' || second == ':' || second == ')' {
-			return last // a title: "Airplane!, starring"
+			return last // a title: "Run!, starring"
 		}
 		ws := p.wordStart(marks[0])
 		if bangNames[lowerASCII(src[ws:marks[0]])] {

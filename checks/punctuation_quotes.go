@@ -18,7 +18,7 @@ import (
 // punctuation closes; for the rest ("says ' until" with spaces on both
 // sides, ",\"says" with none) the parity decides: the quote opens when no
 // quote is open. Single quotes are left alone: "’" and "'" are far more
-// often apostrophes ("Belarus’", "’90s", "don't") than quotes.
+// often apostrophes ("Wales’", "’90s", "don't") than quotes.
 //
 // News conventions the pairing accepts: a quote that runs over several
 // paragraphs opens each of them and closes only in the last, so a quote
@@ -378,10 +378,10 @@ var unbalancedCheck = &rules.Check{
 		"runs over several paragraphs is fine when each following paragraph reopens it, as news style " +
 		"does; a quote nested in another (\"you \"had stuff to do\" last week,\" he wrote) is fine when both " +
 		"close; a text that stops mid-sentence inside a quote (a truncated excerpt) is not reported. " +
-		"Apostrophes (\"Belarus’\", \"’90s\") and single quotes are not counted, except a curly single " +
+		"Apostrophes (\"Wales’\", \"’90s\") and single quotes are not counted, except a curly single " +
 		"quote that a double one closes (‘It is over”).",
-	Bad:      "“For Putin it is important that Belarus stays close.\n\nHowever, Moscow has no choice”, says the researcher.",
-	Good:     "“For Putin it is important that Belarus stays close.\n\n“However, Moscow has no choice”, says the researcher.",
+	Bad:      "“For the islands it matters that the ferry keeps sailing.\n\nHowever, the province has no choice”, says the economist.",
+	Good:     "“For the islands it matters that the ferry keeps sailing.\n\n“However, the province has no choice”, says the economist.",
 	Severity: rules.Warning,
 	Run: func(pass *rules.Pass) {
 		qs := sharedQuotes(pass)

@@ -23,26 +23,26 @@ var spaceBeforeCheck = &rules.Check{
 
 var spaceAfterOpeningCheck = &rules.Check{
 	ID: "punctuation/space-after-opening",
-	Doc: "Reports white space after an opening quote or bracket: “ until the end”, ( see below). " +
+	Doc: "Reports white space after an opening quote or bracket: “ for now”, ( see below). " +
 		"Whether a straight quote opens or closes is decided from its neighbours and, when they do " +
 		"not tell, from the quotes before it in the paragraph; in a paragraph whose quotes do not " +
 		"pair up such guesses are not reported.",
-	Bad:      "He will hold on to power \" until the end\", an analyst said ( see below).",
-	Good:     "He will hold on to power \"until the end\", an analyst said (see below).",
+	Bad:      "The line will keep its licence \" for now\", an analyst said ( see below).",
+	Good:     "The line will keep its licence \"for now\", an analyst said (see below).",
 	Severity: rules.Warning,
 	Run:      runSpaceAfterOpening,
 }
 
 var missingSpaceCheck = &rules.Check{
 	ID: "punctuation/missing-space",
-	Doc: "Reports a missing space after sentence punctuation or a closing quote: \"troops.Putin\", " +
-		"\"said:The\", \"politics,”says\". Periods inside abbreviations, numbers, host and file " +
+	Doc: "Reports a missing space after sentence punctuation or a closing quote: \"harbour.Crews\", " +
+		"\"said:The\", \"ferry,”says\". Periods inside abbreviations, numbers, host and file " +
 		"names, URLs and e-mail addresses (\"U.S.\", \"1.5\", \"3.30pm\", \"bbc.co.uk\", \"e.g.\", " +
 		"\"J.R.R.\", \"report.pdf\", \".NET\", \"No.1\") are not reported: a period is reported only " +
 		"between a lowercase letter, digit or closing quote and a capitalised word (or a common " +
 		"lowercase word such as \"the\"), when the word after it is not a domain part.",
-	Bad:      "The drills will include air defence troops.Putin also offered help,”says an analyst.",
-	Good:     "The drills will include air defence troops. Putin also offered help,” says an analyst.",
+	Bad:      "The port closed the harbour to ferries.Crews also left their ships,”says an analyst.",
+	Good:     "The port closed the harbour to ferries. Crews also left their ships,” says an analyst.",
 	Severity: rules.Warning,
 	Params: []rules.Param{{
 		Name:    "domain-parts",
@@ -172,7 +172,7 @@ var upperStarts = article.WordSet(`The A An He She It They We I This That These 
 
 // nameOpeners are capitalised words that start a sentence far more often
 // than they end a name: after "Word." with no space they show a missing
-// space ("Putin.The", "Kyiv.However") rather than a name such as "One.Tel".
+// space ("Halvorsen.The", "Bergen.However") rather than a name such as "One.Tel".
 var nameOpeners = article.WordSet(`The A An He She It They We I You This That These Those There Here But And
 	Or So Yet Its His Her Their Our My Your In On At For From To With By As If When While After Before
 	Since Until Because Although Though However Meanwhile Moreover Nevertheless Despite During Under Over

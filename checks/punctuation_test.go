@@ -11,71 +11,71 @@ import (
 // a byline, a dateline, quotes running over paragraphs, initials, dotted
 // abbreviations, decimals, times, URLs, e-mail addresses, file names,
 // brand names with marks in them, lists and apostrophes.
-const punctCleanNews = `Belarus leader seeks Moscow's help as sanctions bite
+const punctCleanNews = `Ferry operator seeks state help as storms hit the northern route
 
-By Anna K. Petrova and J.R.R. Mills, BBC News, Minsk
+By Anna K. Petrova and J.R.R. Mills, BBC News, Bergen
 
-MINSK, 31 May (Reuters) - Belarusian President Alexander Lukashenko met Vladimir Putin in Sochi on Friday, a day after the E.U. agreed new sanctions on 1.5bn euros ($1.8bn; £1.3bn) of trade.
+BERGEN, 31 May (Reuters) - Nordlys Line chief executive Henrik Halvorsen met the regional transport minister in Tromsø on Friday, a week after the E.U. approved new port grants worth 1.5bn euros ($1.6bn; £1.3bn) in all.
 
-"We are not going anywhere," Mr. Lukashenko told reporters at 3.30pm local time. "Our friends in the U.S. and Europe should remember that."
+"We are not cancelling a single crossing," Mr. Halvorsen told reporters at 3.30pm local time. "Our partners in the U.S. and Europe should remember that."
 
-"The message is simple," said analyst Artyom Shraibman, founder of Sense Analytics. "Minsk now depends on Moscow for 80% of its energy, and that will not change soon.
+"The message is simple," said analyst Kari Lunde, founder of Fjord Analytics. "The islands rely on the ferry for 80% of their freight, and that will not change soon.
 
-"Each new step towards isolation only deepens that dependence," he said.
+"Every cancelled sailing only deepens that reliance," she said.
 
-Russia lent Belarus 1.5 billion dollars in September; approx. 20,000 people protested in the capital, according to the rights group Viasna (see www.spring96.org or e-mail press@spring96.org).
+The province lent the company 300 million crowns in September; approx. 2,000 islanders marched in the harbour, according to the residents' group Kystlinja (see www.kystlinja.no or e-mail press@kystlinja.no).
 
-The plan, set out in a 40-page report.pdf on the ministry's site, covers oil, gas and potash... Shares in Yahoo! and eBay rose 2.5% in New York, while Microsoft's .NET unit was not mentioned.
+The plan, set out in a 40-page report.pdf on the ministry's site, covers fuel, crews and repairs... Shares in Yahoo! and eBay rose 2.5% in New York, while Microsoft's .NET unit was not mentioned.
 
-Dr. Eleonora Tafuro Ambrosetti of the ISPI in Milan said the U.S. response was "measured". She added: "It is what you'd expect from Washington, D.C. at this stage."
+Dr. Marta Rossi Bianchi of the ISTM in Milan said the U.S. response was "measured". She added: "It is what you'd expect from Washington, D.C. at this stage."
 
-The talks ran from 10:30 a.m. until 2 p.m. on Friday, i.e. well into the afternoon, according to kremlin.ru and news.bbc.co.uk/2/hi/europe. The No. 2 at the embassy, St. John Smith, a Ph.D. student in the '90s, joined them.
+The talks ran from 10:30 a.m. until 2 p.m. on Friday, i.e. well into the afternoon, according to nordlys.no and news.bbc.co.uk/2/hi/europe. The No. 2 at the ministry, St. John Smith, a Ph.D. student in the '90s, joined them.
 
-Officials listed three options: a) cut oil deliveries, b) raise prices or c) wait. Asked what came next, one replied: "Who knows?!"
+Officials listed three options: a) cut sailings, b) raise fares or c) wait. Asked what came next, one replied: "Who knows?!"
 
-The film, Are We There Yet?, took $33.1m at the box office, while Airplane!, the 1980 comedy, was re-released. Fans said it was "brilliant!!" on Twitter.
+The film, Where Are You Now?, took $12.4m in its first month, while Run!, the 1985 comedy, was re-released. Fans said it was "brilliant!!" on Twitter.
 
-  • Lukashenko toughens repression and deals another blow to Belarus' press freedom
-  • The parents of Roman Protasevich ask for support: "Help me free my son"
+  • Dockers vote to extend the strike into a second week
+  • The families of two missing fishermen ask for help: "Bring them home"
 
 In 2004, 300 people were arrested; the 147, 156 and 166 models were recalled. George W. Bush, J. Smith and A. M. Jones were mentioned. See pp. 4-5, Fig. 3 and Section 2.1 of the 2.0 release.
 
-Mikhail Klimentyev / AP`
+Ingrid Haugen / AP`
 
 // punctCleanCase is the table entry every check's table carries.
 var punctCleanCase = checkCase{name: "clean news prose", in: punctCleanNews}
 
 func TestPunctSpaceBefore(t *testing.T) {
 	runCases(t, "punctuation/space-before", []checkCase{
-		{name: "space before comma", in: "According to Frank Brown, global advisory leader at PwC⟦ ,⟧ the trend is clear.",
-			fixed: "According to Frank Brown, global advisory leader at PwC, the trend is clear."},
-		{name: "space before period after a number", in: "The favourite was at 9/4⟦ .⟧ McCririck faced the vote.",
-			fixed: "The favourite was at 9/4. McCririck faced the vote."},
-		{name: "space before period after a bracket", in: "She earned 3.55m euros (£2.45m)⟦ .⟧ Her roles include a play.",
-			fixed: "She earned 3.55m euros (£2.45m). Her roles include a play."},
+		{name: "space before comma", in: "According to Sara Lind, chief economist at Nordbank⟦ ,⟧ the trend is clear.",
+			fixed: "According to Sara Lind, chief economist at Nordbank, the trend is clear."},
+		{name: "space before period after a number", in: "The favourite was priced at 7/2⟦ .⟧ Halloran rode him home.",
+			fixed: "The favourite was priced at 7/2. Halloran rode him home."},
+		{name: "space before period after a bracket", in: "She was paid 1.2m euros (£1.05m)⟦ .⟧ Her roles include a musical.",
+			fixed: "She was paid 1.2m euros (£1.05m). Her roles include a musical."},
 		{name: "space before colon, semicolon, marks", in: "He said⟦ :⟧ no. They left⟦ ;⟧ we stayed. Why⟦ ?⟧ Enough⟦ !⟧",
 			fixed: "He said: no. They left; we stayed. Why? Enough!"},
 		{name: "French-style spacing", in: "Le Monde wrote⟦\u00a0:⟧ “Why⟦\u00a0?⟧”",
 			fixed: "Le Monde wrote: “Why?”"},
-		{name: "several spaces", in: "that, however⟦   ,⟧ have not materialised.", fixed: "that, however, have not materialised."},
-		{name: "space before closing curly quote", in: "Moscow does not have much choice⟦ ”⟧, says the researcher.",
-			fixed: "Moscow does not have much choice”, says the researcher."},
-		{name: "space before closing quote after comma", in: "“It is not easy,⟦ ”⟧says Stanovaya.",
-			fixed: "“It is not easy,”says Stanovaya."},
+		{name: "several spaces", in: "The promised grants, however⟦   ,⟧ never arrived.", fixed: "The promised grants, however, never arrived."},
+		{name: "space before closing curly quote", in: "The port has little room to manoeuvre⟦ ”⟧, says the economist.",
+			fixed: "The port has little room to manoeuvre”, says the economist."},
+		{name: "space before closing quote after comma", in: "“It is not easy,⟦ ”⟧says Lunde.",
+			fixed: "“It is not easy,”says Lunde."},
 		{name: "space before straight closing quote", in: `"I was worried about the next few months,⟦ "⟧ he said.`,
 			fixed: `"I was worried about the next few months," he said.`},
 		{name: "space before a closing quote in the opening shape", in: "“We will win⟦ “⟧, he said.",
 			fixed: "“We will win“, he said."},
-		{name: "space before closing bracket", in: "The deal was worth A$3.1bn ($2.4bn; £1.25bn⟦ )⟧.",
-			fixed: "The deal was worth A$3.1bn ($2.4bn; £1.25bn)."},
+		{name: "space before closing bracket", in: "The deal was worth A$2.6bn ($1.7bn; £1.35bn⟦ )⟧.",
+			fixed: "The deal was worth A$2.6bn ($1.7bn; £1.35bn)."},
 		{name: "space before period after closing quote", in: `He called it "a matter of time"⟦ .⟧ Others agreed.`},
 		{name: "spaced ellipsis", in: "He paused . . . and then went on. The rest is history ..."},
 		{name: "leading marks of a line", in: "Results\n: first round\n, second round"},
-		{name: "emoticons", in: "I'm showing my age :-) and you know it ;) all of it :("},
+		{name: "emoticons", in: "I'm getting old :-) and you know it ;) all of it :("},
 		{name: "score", in: "Arsenal won 2 : 1 at home."},
 		{name: "dotted words after a space", in: "Built on .NET and sold for .45 dollars each."},
 		{name: "decimal comma", in: "The index rose 2 ,5 points."},
-		{name: "mark after a dash or slash", in: "It was – ? – unclear. Mikhail Klimentyev / AP"},
+		{name: "mark after a dash or slash", in: "It was – ? – unclear. Ingrid Haugen / AP"},
 		{name: "empty brackets", in: "Call the function ( ) twice."},
 		{name: "opening quote after a space", in: `He called it "historic".`},
 		punctCleanCase,
@@ -85,13 +85,13 @@ func TestPunctSpaceBefore(t *testing.T) {
 func TestPunctSpaceAfterOpening(t *testing.T) {
 	runCases(t, "punctuation/space-after-opening", []checkCase{
 		{name: "straight quote decided by parity",
-			in:    `"Each new step increases its dependence on Putin," says Artyom Shraibman, who believes Lukashenko will keep his independence ⟦" ⟧until the end".`,
-			fixed: `"Each new step increases its dependence on Putin," says Artyom Shraibman, who believes Lukashenko will keep his independence "until the end".`},
+			in:    `"Every delay deepens the islands' reliance on the mainland," says Kari Lunde, who believes the line will keep its licence ⟦" ⟧for now".`,
+			fixed: `"Every delay deepens the islands' reliance on the mainland," says Kari Lunde, who believes the line will keep its licence "for now".`},
 		{name: "curly quote", in: "He called it ⟦“ ⟧historic”.", fixed: "He called it “historic”."},
 		{name: "bracket", in: "The figures ⟦( ⟧see below) are provisional.", fixed: "The figures (see below) are provisional."},
 		{name: "square bracket", in: `"Prices may rise further ⟦[ ⟧to cover costs]," he said.`},
 		{name: "guillemet", in: "Il a dit ⟦« ⟧non».", fixed: "Il a dit «non»."},
-		{name: "quote in a paragraph that does not pair", in: `He said " until the end" and "later.`},
+		{name: "quote in a paragraph that does not pair", in: `He said " for now" and "later.`},
 		{name: "editorial ellipsis", in: "He said the plan [ ... ] would fail."},
 		{name: "closing quote followed by a space", in: `"We will win," he said.`},
 		{name: "bracket at the end of a line", in: "The list (\nfirst item) follows."},
@@ -101,48 +101,48 @@ func TestPunctSpaceAfterOpening(t *testing.T) {
 
 func TestPunctDoubled(t *testing.T) {
 	runCases(t, "punctuation/doubled", []checkCase{
-		{name: "spaced periods", in: "Moscow wants more integration⟦. .⟧ This Friday, Putin met him.",
-			fixed: "Moscow wants more integration. This Friday, Putin met him."},
-		{name: "doubled commas", in: "Putin met him⟦,,⟧ again.", fixed: "Putin met him, again."},
-		{name: "a long run is one finding with one fix", in: "Putin met him⟦,,,,,,,,,,,,,,,,,,,,⟧ again.", fixed: "Putin met him, again."},
+		{name: "spaced periods", in: "The union wants a shorter week⟦. .⟧ This Monday, the dockers walked out.",
+			fixed: "The union wants a shorter week. This Monday, the dockers walked out."},
+		{name: "doubled commas", in: "The mayor met them⟦,,⟧ again.", fixed: "The mayor met them, again."},
+		{name: "a long run is one finding with one fix", in: "The mayor met them⟦,,,,,,,,,,,,,,,,,,,,⟧ again.", fixed: "The mayor met them, again."},
 		{name: "doubled semicolons", in: "They left⟦;;⟧ we stayed.", fixed: "They left; we stayed."},
-		{name: "period and comma before lowercase", in: "He said⟦. ,⟧ adding that it was over.", fixed: "He said, adding that it was over."},
+		{name: "period and comma before lowercase", in: "She said⟦. ,⟧ adding that the talks were over.", fixed: "She said, adding that the talks were over."},
 		{name: "comma and period before capital", in: "He left⟦,.⟧ The rest stayed.", fixed: "He left. The rest stayed."},
-		{name: "question mark and period", in: "Are you a problem solver⟦?.⟧ In order to succeed, you must be.",
-			fixed: "Are you a problem solver? In order to succeed, you must be."},
-		{name: "two periods", in: "Who has heard of Rhian Benson⟦..⟧ They are both better.", fixed: "Who has heard of Rhian Benson. They are both better."},
+		{name: "question mark and period", in: "Are you a night owl⟦?.⟧ In that case, this job is for you.",
+			fixed: "Are you a night owl? In that case, this job is for you."},
+		{name: "two periods", in: "Who has heard of Mara Quinn⟦..⟧ They are both better.", fixed: "Who has heard of Mara Quinn. They are both better."},
 		{name: "abbreviation then a spaced period", in: "Supplies will last three months in the U.S⟦. .⟧",
 			fixed: "Supplies will last three months in the U.S."},
 		{name: "abbreviation then a spaced comma", in: "Acme Inc⟦. ,⟧ the maker, said so.", fixed: "Acme Inc., the maker, said so."},
 		{name: "ellipses", in: "Wait... what? And then.... nothing. Or . . . this. And …. that."},
 		{name: "repeated question and exclamation marks", in: "Really?! Never!! Who compiled this list????"},
-		{name: "titles ending in a mark", in: "The comedy Airplane!, starring Leslie Nielsen, and Are We There Yet?, which flopped."},
+		{name: "titles ending in a mark", in: "The comedy Run!, starring Dana Pike, and Where Are You Now?, which flopped."},
 		{name: "abbreviation then a mark", in: "Acme Inc., Widgets Ltd.; and the U.S.: all of them."},
 		{name: "brand name", in: "Shares in Yahoo!. Google rose."},
 		{name: "company abbreviations before a comma", in: "Shares in Acme LLC., Beta GmbH., Delta Ltd., Omega Co. and Sigma Corp., rose."},
 		{name: "domains after a comma", in: "Names ending in .uk, .com and .org were blocked, along with the .com, .net and .io ones."},
 		{name: "code and paths", in: "Use std::vector or ../data for that."},
-		{name: "emoticon after a period", in: "I'm showing my age. :-)"},
+		{name: "emoticon after a period", in: "I'm getting old. :-)"},
 		punctCleanCase,
 	})
 }
 
 func TestPunctMissingSpace(t *testing.T) {
 	runCases(t, "punctuation/missing-space", []checkCase{
-		{name: "period before a capitalised word", in: "It trains air defence troops⟦.⟧Putin even offered help.",
-			fixed: "It trains air defence troops. Putin even offered help."},
-		{name: "title abbreviation", in: "It got to be Mr⟦.⟧Benn.", fixed: "It got to be Mr. Benn."},
-		{name: "lowercase opener", in: "Not the best song in 25 years⟦.⟧perhaps the vote was rigged.",
-			fixed: "Not the best song in 25 years. perhaps the vote was rigged."},
+		{name: "period before a capitalised word", in: "It closed the harbour to ferries⟦.⟧Crews even left their ships.",
+			fixed: "It closed the harbour to ferries. Crews even left their ships."},
+		{name: "title abbreviation", in: "It had to be Mr⟦.⟧Pike.", fixed: "It had to be Mr. Pike."},
+		{name: "lowercase opener", in: "Not the best film of the decade⟦.⟧perhaps the jury was tired.",
+			fixed: "Not the best film of the decade. perhaps the jury was tired."},
 		{name: "after a number", in: "It was founded in 2004⟦.⟧The firm grew.", fixed: "It was founded in 2004. The firm grew."},
 		{name: "acronym then an opener", in: "The case went to the FBI⟦.⟧The agency declined.",
 			fixed: "The case went to the FBI. The agency declined."},
 		{name: "colon", in: "He said⟦:⟧The end is near.", fixed: "He said: The end is near."},
-		{name: "comma", in: "Minsk⟦,⟧Moscow and Kiev.", fixed: "Minsk, Moscow and Kiev."},
+		{name: "comma", in: "Oslo⟦,⟧Bergen and Tromsø.", fixed: "Oslo, Bergen and Tromsø."},
 		{name: "semicolon", in: "They left⟦;⟧we stayed.", fixed: "They left; we stayed."},
 		{name: "question mark", in: "Why⟦?⟧Because.", fixed: "Why? Because."},
-		{name: "curly closing quote", in: "“Lukashenko sees himself as a guardian,⟦”⟧says Stanovaya.",
-			fixed: "“Lukashenko sees himself as a guardian,” says Stanovaya."},
+		{name: "curly closing quote", in: "“The mayor sees himself as a mediator,⟦”⟧says Lunde.",
+			fixed: "“The mayor sees himself as a mediator,” says Lunde."},
 		{name: "straight closing quote after a comma", in: `"We will win,⟦"⟧said the coach.`,
 			fixed: `"We will win," said the coach.`},
 		{name: "closing quote then period", in: `He called it "historic"⟦.⟧The rest disagreed.`},
@@ -157,22 +157,22 @@ func TestPunctMissingSpace(t *testing.T) {
 		{name: "curly quote that opens", in: "He called it ”historic” in Swedish style."},
 		{name: "not a domain by default", in: "The agency said so in a note⟦.⟧Press officers declined."},
 		{name: "a name with a period inside", in: "One.Tel collapsed in 2001; Ask.Jeeves and Dot.Com rose, as did shares in Last.fm and Booking.com."},
-		{name: "a capitalised word then an opener", in: "He met Putin⟦.⟧The talks failed. Kyiv⟦.⟧However, nothing changed."},
+		{name: "a capitalised word then an opener", in: "He met Halvorsen⟦.⟧The talks failed. Bergen⟦.⟧However, nothing changed."},
 		{name: "names with an exclamation mark", in: "Yahoo! bought it. Shares of Yahoo!, Google and eBay rose, and Yahoo!'s profit too."},
 		punctCleanCase,
 	})
 	runCasesWith(t, "punctuation/missing-space", map[string]any{"domain-parts": []string{"press"}}, []checkCase{
-		{name: "domain part from the parameter", in: "The agency said so in a note.Press officers declined, as did troops⟦.⟧Putin."},
+		{name: "domain part from the parameter", in: "The agency said so in a note.Press officers declined, as did crews⟦.⟧Halvorsen."},
 	})
 }
 
 func TestPunctStrayPeriod(t *testing.T) {
 	runCases(t, "punctuation/stray-period", []checkCase{
-		{name: "after a number word", in: "Russia signed a loan of 1.5 billion⟦.⟧ dollars for Belarus.",
-			fixed: "Russia signed a loan of 1.5 billion dollars for Belarus."},
-		{name: "after a noun", in: "Not all officials see the idea⟦.⟧ of further integration with good eyes.",
-			fixed: "Not all officials see the idea of further integration with good eyes."},
-		{name: "after a year", in: "The venture was set up in May 2003⟦.⟧ with both parties holding 40%."},
+		{name: "after a number word", in: "The province approved a grant of 2.5 million⟦.⟧ crowns for the ferry.",
+			fixed: "The province approved a grant of 2.5 million crowns for the ferry."},
+		{name: "after a noun", in: "Not all islanders welcome the plan⟦.⟧ of a second harbour on the coast.",
+			fixed: "Not all islanders welcome the plan of a second harbour on the coast."},
+		{name: "after a year", in: "The company was founded in March 2011⟦.⟧ with each partner holding 30%."},
 		{name: "across a line break", in: "The plan was introduced⟦.⟧\nunless steps were taken."},
 		{name: "abbreviations", in: "It costs approx. two euros, etc. and so on, Acme vs. the rest, at 9 a.m. on Monday, a Ph.D. student, e.g. the mayor, Smith et al. found, Acme Co. said, Calif. and Nev. agreed."},
 		{name: "initials and labels", in: "The case of J. doe was heard.\n2. the second point\nii. the third point"},
@@ -192,7 +192,7 @@ func TestPunctStrayPeriod(t *testing.T) {
 func TestPunctSpacedNumber(t *testing.T) {
 	runCases(t, "punctuation/spaced-number", []checkCase{
 		{name: "thousands before a noun", in: "About ⟦20, 000⟧ people marched.", fixed: "About 20,000 people marched."},
-		{name: "thousands after a currency sign", in: "The film made £⟦507, 596⟧ in its first week.", fixed: "The film made £507,596 in its first week."},
+		{name: "thousands after a currency sign", in: "The play took £⟦318, 240⟧ in its opening fortnight.", fixed: "The play took £318,240 in its opening fortnight."},
 		{name: "decimal with magnitude", in: "The loan is worth $⟦1. 4⟧ billion.", fixed: "The loan is worth $1.4 billion."},
 		{name: "decimal percent", in: "Growth slowed to ⟦3. 5⟧% last year.", fixed: "Growth slowed to 3.5% last year."},
 		{name: "decimal with unit suffix", in: "Sales reached ⟦2. 5⟧bn euros.", fixed: "Sales reached 2.5bn euros."},
@@ -212,7 +212,7 @@ func TestPunctSpacedNumber(t *testing.T) {
 		{name: "currency prefix apart from the sign", in: "Each family receives ⟦R $ 600⟧ a month.", fixed: "Each family receives R$600 a month."},
 		{name: "amount on the next line", in: "The bill came to ⟦$\n45⟧ for two.", fixed: "The bill came to $45 for two."},
 		{name: "decimal broken by a line break", in: "Unemployment fell to ⟦10.\n4⟧% in March.", fixed: "Unemployment fell to 10.4% in March."},
-		{name: "amounts written against their sign", in: "It cost $12bn, €30, R$584, US$5m and A$3.1bn (£1.25bn)."},
+		{name: "amounts written against their sign", in: "It cost $12bn, €30, R$584, US$5m and A$2.6bn (£1.35bn)."},
 		{name: "a sign that is not a price", in: "Swap 5 $ 10 bills. The x€ 5 code. He said $ signs were everywhere."},
 		{name: "sentence end before a year on the next line", in: "Sales doubled in 2010.\n2011 was worse."},
 		punctCleanCase,
@@ -225,25 +225,25 @@ func TestPunctSpacedNumber(t *testing.T) {
 func TestPunctUnbalanced(t *testing.T) {
 	runCases(t, "punctuation/unbalanced", []checkCase{
 		{name: "quote closed only in a later paragraph",
-			in: "The truth is that Belarus is an expensive ally, says Tafuro.\n\n⟦“⟧For Putin it is important that Belarus stays in his sphere of influence.\n\n" +
-				"However, Moscow does not have much choice ”, says the researcher."},
-		{name: "quote never closed", in: `The jury concluded ⟦"⟧the art of screen acting has two chapters.` + "\n\nIt also praised him."},
-		{name: "closing quote without an opening one", in: `It can hinder exports for small businesses⟦"⟧, an EU spokesman said.`},
-		{name: "quote not closed before the next opens", in: `Unless productivity rises ⟦"⟧retirement programmes would need "significant" changes.`},
+			in: "The ferry is an expensive lifeline, says Lunde.\n\n⟦“⟧For the islands it matters that the line keeps sailing all winter.\n\n" +
+				"However, the province has little room to manoeuvre ”, says the economist."},
+		{name: "quote never closed", in: `The judges wrote ⟦"⟧the novel reads like a long letter home.` + "\n\nIt also praised him."},
+		{name: "closing quote without an opening one", in: `The rule could hurt small bakeries⟦"⟧, a trade body said.`},
+		{name: "quote not closed before the next opens", in: `Unless ridership grows ⟦"⟧the night service will face "painful" cuts.`},
 		{name: "doubled quote mark", in: `Verizon will pay an ⟦""⟧unconscionable" sum.`},
 		{name: "stray closing bracket", in: "The deal ⟦)⟧ was signed."},
 		{name: "unclosed bracket", in: "The deal ⟦(⟧worth $2bn was signed."},
 		{name: "mismatched brackets", in: "The deal ⟦(⟧worth [$2bn] was signed⟦]⟧."},
 		{name: "unclosed guillemet", in: "Il a dit ⟦«⟧non."},
-		{name: "quote over several paragraphs", in: `"The message is simple," he said. "Minsk depends on Moscow.` + "\n\n" +
-			`"Each new step deepens that dependence.` + "\n\n" + `"It will not change soon."`},
-		{name: "quote reopened after a lost paragraph break", in: `He said: "The injunction is ludicrous. "I signed a new deal because I was not supported."`},
-		{name: "apostrophes and single quotes", in: "Belarus’ press, the ’90s, don't, the players' union and 'Gold rush' fears."},
+		{name: "quote over several paragraphs", in: `"The message is simple," he said. "The islands rely on the ferry.` + "\n\n" +
+			`"Every cancelled sailing deepens that reliance.` + "\n\n" + `"It will not change soon."`},
+		{name: "quote reopened after a lost paragraph break", in: `She said: "The ruling is absurd. "I changed clubs because I was not being picked."`},
+		{name: "apostrophes and single quotes", in: "Wales’ farms, the ’90s, don't, the players' union and 'Gold rush' fears."},
 		{name: "inch marks", in: `He sold 12" singles and a 7" record.`},
 		{name: "emoticons and list labels", in: "Good :) or bad :-( or both ;)\na) first\nb) second, and options: c) wait, 2) leave."},
-		{name: "curly quotes balanced", in: "“We are not going anywhere,” he said. “Our friends should remember that.”"},
+		{name: "curly quotes balanced", in: "“We are not cancelling anything,” he said. “Our partners should remember that.”"},
 		{name: "mixed styles that pair", in: "“We will win,\" he said."},
-		{name: "opening shape used to close", in: "“Help me free my son“, he said. “We will win “ he added."},
+		{name: "opening shape used to close", in: "“Bring them home“, he said. “We will win “ he added."},
 		{name: "straight quotes nested in straight quotes", in: `"They told me you "had stuff to do" last week, and I believed them," he wrote.`},
 		{name: "curly quotes nested in curly quotes", in: "“The minister called the plan “a historic mistake” and left,” a witness said."},
 		{name: "nested quote in a quote that runs on", in: "“She said it was “unacceptable” and walked out.\n\n“Nobody followed her,” he added."},

@@ -117,8 +117,8 @@ func runDoubledWord(p *rules.Pass) {
 			if len(t1) != len(t2) || !bytes.EqualFold(t1, t2) || !repOnlySpace(src[w1.End:w2.Start]) {
 				continue
 			}
-			// The second word in lower case: "Duran Duran", "Spend Spend
-			// Spend", "Girls Girls Girls" are names and titles.
+			// The second word in lower case: "Duran Duran", "Money Money
+			// Money", "Girls Girls Girls" are names and titles.
 			r, _ := utf8.DecodeRune(t2)
 			if !unicode.IsLower(r) {
 				continue
@@ -281,9 +281,9 @@ func runRepeatedSentence(p *rules.Pass) {
 			ti, ok := sents[h]
 			if !ok {
 				sents[h] = si
-				// The start of an earlier, longer sentence: "“We are in
-				// control” – he assured." after "“We are in control” – he
-				// assured in a statement."
+				// The start of an earlier, longer sentence: "“We hold the
+				// port” – she said." after "“We hold the port” – she said
+				// on the radio."
 				if ti, ok := sents[ph]; ok && minWords > 0 {
 					t := a.Sentences[ti]
 					if t.EndWord-t.FirstWord > n && repSameWords(a, t.FirstWord, t.FirstWord+n, s.FirstWord, s.EndWord) && !inBoxes(t.Start, s.Start) {
@@ -424,7 +424,7 @@ func repCaseSeam(src []byte, start, end, partStart, i int, prev, next []byte, na
 	}
 	pre := src[lo:i]
 	if utf8.RuneCount(pre) <= 2 || string(pre) == "Mac" {
-		return repFuse{}, false // "iPhone", "eBay", "McDonald", "DiCaprio", "LeBlanc", "MacLennan"
+		return repFuse{}, false // "iPhone", "eBay", "McDonald", "DiCaprio", "LeBlanc", "MacAulay"
 	}
 	// The word after the seam: a capital and the lower-case letters after it.
 	j := i
@@ -460,7 +460,7 @@ func repCaseSeam(src []byte, start, end, partStart, i int, prev, next []byte, na
 }
 
 // repDigitSeam judges a digit-to-letter seam at i, after digits digits:
-// "2022Europe", "2001alleging"; units ("5bn", "1990s", "21st") are fine.
+// "2022Europe", "2016claiming"; units ("5bn", "1990s", "21st") are fine.
 func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 	j := repPartEnd(src, i, end)
 	word := src[i:j]
@@ -476,7 +476,7 @@ func repDigitSeam(src []byte, i, end, digits int) (repFuse, bool) {
 		}
 		for _, r := range string(word)[len(string(first)):] {
 			if !unicode.IsLower(r) {
-				return repFuse{}, false // "200LR", "2100GMT"
+				return repFuse{}, false // "300ER", "2100GMT"
 			}
 		}
 		return repFuse{at: i, reason: fmt.Sprintf("a number and %q run together", word)}, true
@@ -556,7 +556,7 @@ var repClass = func() (t [256]uint8) {
 }()
 
 var repSeamAfter = [5]uint8{
-	repLowerClass: 1 << repDigitClass,                                                                          // "2001alleging"
+	repLowerClass: 1 << repDigitClass,                                                                          // "2016claiming"
 	repUpperClass: 1<<repLowerClass | 1<<repDigitClass,                                                         // "saidPresident", "2022Europe"
 	repWideClass:  1<<repLowerClass | 1<<repUpperClass | 1<<repDigitClass | 1<<repWideClass | 1<<repPunctClass, // look closer
 }
@@ -670,7 +670,7 @@ func init() {
 	register(
 		&rules.Check{
 			ID: "repetition/doubled-word",
-			Doc: "Finds a word typed twice in a row (\"the the\", \"to to\", \"hostility hostility\"), also " +
+			Doc: "Finds a word typed twice in a row (\"the the\", \"to to\", \"strike strike\"), also " +
 				"across a line break. Doubles that good English allows are left alone: \"had had\", \"that " +
 				"that\", \"really really\", \"no no no\", \"what it is is\", \"this this new law\", particles meeting a preposition " +
 				"(\"log in in Paris\"), and capitalised doubles, which are names and titles (\"Duran Duran\", " +
@@ -696,7 +696,7 @@ func init() {
 				"function words aside) and of its pairs of words shared, a like length, and the same numbers — " +
 				"without numbers, closer still, so that a summary retold by the lead is not flagged. A sentence " +
 				"shorter than min-words words counts only when its copy follows it at once: \"He declined to " +
-				"comment.\" or a reader's \"What a joke.\" may well be said twice in one article. Not flagged " +
+				"comment.\" or a reader's \"Not a chance.\" may well be said twice in one article. Not flagged " +
 				"either: the same line in two fact or product boxes (paragraphs of \"Label: value\" lines), and " +
 				"a lead that goes on from its headline's words. The fix deletes the later copy (unsafe).",
 			Bad:      "The port reopened on Monday after a week.\n\nThe unions agreed.\n\nThe port reopened on Monday after a week.\n",
@@ -715,7 +715,7 @@ func init() {
 			Doc: "Finds two words run together, a common artifact of stripped markup, where the evidence is " +
 				"strong: a lower-case word glued to a capitalised one (\"saidPresident\"), a capitalised word " +
 				"glued to a function word or a title (\"JonathanPresident\", \"reportThe\"), a number glued " +
-				"to a word (\"2022Europe\", \"2001alleging\"; not units, in any case, such as \"5bn\", \"1990s\" or \"14Mbps\"), and a " +
+				"to a word (\"2022Europe\", \"2016claiming\"; not units, in any case, such as \"5bn\", \"1990s\" or \"14Mbps\"), and a " +
 				"function word glued to a word that ends like an English word or stands alone elsewhere in " +
 				"the article (\"improvementand\"). CamelCase names are left alone (\"iPhone\", \"McDonald\", " +
 				"\"DaimlerChrysler\", \"PlayStation\", \"easyJet\"; the list is data and extendable). The fix " +

@@ -37,8 +37,8 @@ func repHeadlineRunIn(p *rules.Pass) {
 		if c := a.Src[span.End]; c < utf8.RuneSelf && !article.IsSpace(rune(c)) {
 			continue // the copy runs into more text: "… the USA-based"
 		}
-		// What follows starts anew, in capitals ("… the USA MOSCOW, 9 Aug",
-		// "… Russia New sanctions will…"); a lead that goes on from its
+		// What follows starts anew, in capitals ("… the strike BERGEN, 9 Aug",
+		// "… the port New talks will…"); a lead that goes on from its
 		// headline's words ("… the strike into a tenth day") is fine.
 		if r, _ := utf8.DecodeRune(a.Src[a.Words[q.FirstWord+n].Start:]); !unicode.IsUpper(r) {
 			continue
@@ -55,7 +55,7 @@ func repHeadlineRunIn(p *rules.Pass) {
 
 // repNearWords are the stems a line is compared by: its words but the
 // function words, in lower case, cut to five letters ("expectation" and
-// "expectations" alike), hyphenated words split ("299-seat").
+// "expectations" alike), hyphenated words split ("150-seat").
 func repNearWords(a *article.Article, t article.Span, buf []uint64, nums *[]uint64) []uint64 {
 	buf = buf[:0]
 	*nums = (*nums)[:0]
@@ -293,7 +293,7 @@ func repLineShape(a *article.Article, t article.Span) (words int, numbers uint64
 	return j - i, numbers
 }
 
-// repNumberHash hashes the digits a word starts with: "299" of "299-seat".
+// repNumberHash hashes the digits a word starts with: "150" of "150-seat".
 func repNumberHash(w []byte) uint64 {
 	d := 1
 	for d < len(w) && ('0' <= w[d] && w[d] <= '9' || w[d] == '.' || w[d] == ',') {

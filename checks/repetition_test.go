@@ -4,17 +4,17 @@ import "testing"
 
 // repCleanNews is edited prose with the doubles, repeats and CamelCase
 // names that good English and company names have.
-const repCleanNews = `Duran Duran top the bill at the Brits
+const repCleanNews = `Duran Duran headline the harbour festival
 
-LONDON, Feb 9 (Reuters) - The band had had enough, and said that that was the end of it. "It's really really exciting," the singer said.
+LONDON, Feb 9 (Reuters) - The band had had enough, and said that that was the last word on the matter. "It's really really exciting," the singer said.
 
-"What it is is a party," he added. "No no no, we never said that." Fans can call 0845 505 505 to book, and a break-in in 1999 was never solved.
+"What it is is a party," he added. "No no no, we never said that." Fans can call 0845 505 505 to book, and a drive-in in 1987 was never rebuilt.
 
-Girls Girls Girls and Spend Spend Spend were played, and Soldier Soldier star Robson Green sang Turn, Turn, Turn.
+Girls Girls Girls and Money Money Money were played, and Doctor Doctor star Ana Ruiz sang Turn, Turn, Turn.
 
-Shares in DaimlerChrysler, GlaxoSmithKline, PricewaterhouseCoopers, WorldCom, TimeWarner, EastEnders and OutKast rose. Sales of the iPhone, iPod and PlayStation were up on eBay, YouTube and MySpace, said McDonald's and DiCaprio's lawyer, Mr MacLennan.
+Shares in DaimlerChrysler, GlaxoSmithKline, PricewaterhouseCoopers, WorldCom, TimeWarner, EastEnders and OutKast rose. Sales of the iPhone, iPod and PlayStation were up on eBay, YouTube and MySpace, said McDonald's and DiCaprio's lawyer, Mr MacAulay.
 
-The firm made 5bn in the 1990s and 21st century sales of 320kg, 1,000th and 747s; BBC 1Xtra and 4Children backed the 200LR at 2100GMT. Understandably, the thousands of travellers who fly easyJet and jetBlue, within reason, therefore demand a wristband.
+The firm made 5bn in the 1990s and 21st century sales of 320kg, 1,000th and 747s; Radio 2Night and 4Kids backed the 300ER at 2100GMT. Understandably, the thousands of travellers who fly easyJet and jetBlue, within reason, therefore demand a wristband.
 
 Follow @JoeBiden, #StopTheWar and www.TheGuardian.com for more.
 
@@ -35,20 +35,20 @@ func TestRepetitionDoubledWord(t *testing.T) {
 		{name: "the the", in: "Dock workers are ⟦the the⟧ most affected.\n", fixed: "Dock workers are the most affected.\n"},
 		{name: "capital first", in: "⟦The the⟧ union said no.\n", fixed: "The union said no.\n"},
 		{name: "to to", in: "The talks are due ⟦to to⟧ resume.\n", fixed: "The talks are due to resume.\n"},
-		{name: "content word", in: "Putin's ⟦hostility hostility⟧ to the plan.\n", fixed: "Putin's hostility to the plan.\n"},
+		{name: "content word", in: "The mayor's ⟦hostility hostility⟧ to the plan.\n", fixed: "The mayor's hostility to the plan.\n"},
 		{name: "across a line break", in: "the sale ⟦of\nof⟧ ingredients\n", fixed: "the sale of ingredients\n"},
 		{name: "three times", in: "one ⟦of of of⟧ them\n", fixed: "one of them\n"},
-		{name: "is is after a noun", in: "the age of voters ⟦is is⟧ pretty low\n", fixed: "the age of voters is pretty low\n"},
+		{name: "is is after a noun", in: "the turnout among voters ⟦is is⟧ still low\n", fixed: "the turnout among voters is still low\n"},
 		{name: "two in a sentence", in: "⟦and and⟧ the firm ⟦is is⟧ done\n"},
 		// Negative cases.
 		{name: "had had", in: "He had had enough.\n"},
 		{name: "that that", in: "He said that that was wrong.\n"},
 		{name: "what it is is", in: "What it is is a party, and what it was was a disaster.\n"},
 		{name: "was was after a noun", in: "The vote ⟦was was⟧ held.\n"},
-		{name: "names and titles", in: "Duran Duran and Girls Girls Girls and Sha La La.\n"},
+		{name: "names and titles", in: "Duran Duran and Girls Girls Girls and Tra La La.\n"},
 		{name: "numbers", in: "Call 505 505 now.\n"},
 		{name: "punctuation between", in: "the, the end; Turn, Turn.\n"},
-		{name: "hyphenated word", in: "a break-in in 1999\n"},
+		{name: "hyphenated word", in: "a drive-in in 1987\n"},
 		{name: "across sentences", in: "He said no. No one came.\n"},
 		{name: "particle and preposition", in: "They logged in in Paris and carried on on Monday.\n"},
 		{name: "a demonstrative said twice before its noun", in: "We need this this new law, he said, and those those rules.\n"},
@@ -90,7 +90,7 @@ func TestRepetitionRepeatedSentence(t *testing.T) {
 		// Negative cases.
 		{name: "short sentences apart", in: "He declined to comment. Prices rose. He declined to comment.\n"},
 		{name: "similar sentences", in: "The port reopened on Monday after a week of strikes.\n\nThe port closed on Friday after a week of strikes.\n"},
-		{name: "reader comments", in: "Best song of the last 25 years? Yeah right.\n\nBest song of the last 25 years? What a joke.\n"},
+		{name: "reader comments", in: "Best album the band has ever made? Hardly.\n\nBest album the band has ever made? Not even close.\n"},
 	})
 }
 
@@ -104,8 +104,8 @@ func TestRepetitionRepeatedSentenceNear(t *testing.T) {
 			in:    "Dockworkers extend the strike in Valencia\n\n⟦Dockworkers extend the strike in Valencia⟧ VALENCIA, Oct 12. The unions said no.\n",
 			fixed: "Dockworkers extend the strike in Valencia\n\nVALENCIA, Oct 12. The unions said no.\n"},
 		{name: "the start of an earlier sentence",
-			in: "\"We are in control of the port and the ships\" – she said on the radio on Monday morning.\n\nThe talks went on.\n\n" +
-				"⟦\"We are in control of the port and the ships\" – she said.⟧\n"},
+			in: "\"We hold the port and every ship moored in it\" – she said on the radio on Monday morning.\n\nThe talks went on.\n\n" +
+				"⟦\"We hold the port and every ship moored in it\" – she said.⟧\n"},
 		{name: "a second translation with the same numbers",
 			in:    first + "\n⟦" + second + "⟧\n\nThe vote is on Friday.\n",
 			fixed: first + "\n\nThe vote is on Friday.\n"},
@@ -152,7 +152,7 @@ func TestRepetitionFusedWords(t *testing.T) {
 			in:    "The strike began yesterday. It ended ⟦yesterdayand⟧ talks resume.\n",
 			fixed: "The strike began yesterday. It ended yesterday and talks resume.\n"},
 		{name: "year and capitalised word", in: "The summit in ⟦2022Europe⟧ failed.\n", fixed: "The summit in 2022 Europe failed.\n"},
-		{name: "year and lower-case word", in: "It sued in December ⟦2001alleging⟧ fraud.\n", fixed: "It sued in December 2001 alleging fraud.\n"},
+		{name: "year and lower-case word", in: "It sued in March ⟦2016claiming⟧ fraud.\n", fixed: "It sued in March 2016 claiming fraud.\n"},
 		{name: "lower-case and capitalised word", in: "The minister ⟦saidPresident⟧ Jonathan would go.\n", fixed: "The minister said President Jonathan would go.\n"},
 		{name: "name and title", in: "He met President ⟦JonathanPresident⟧ of the senate.\n", fixed: "He met President Jonathan President of the senate.\n"},
 		{name: "function word capitalised", in: "The report was published on ⟦MondayThe⟧ minister said.\n"},
@@ -160,8 +160,8 @@ func TestRepetitionFusedWords(t *testing.T) {
 		// Negative cases.
 		{name: "CamelCase companies", in: "DaimlerChrysler, GlaxoSmithKline, PlayStation, YouTube, WorldCom, ExxonMobil, AstraZeneca and SpongeBob SquarePants.\n"},
 		{name: "lower-case brands", in: "iPhone, iTunes, eBay, easyJet, jetBlue, iPlayer, macOS and watchOS.\n"},
-		{name: "Celtic and other prefixes", in: "McDonald, MacLennan, DiCaprio, LeBlanc, DeMille, O'Neill and anti-McCririck.\n"},
-		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 200LR, 7E7, 1Xtra, 4Children, 3000rpm, 2300gmt and 20thCentury.\n"},
+		{name: "Celtic and other prefixes", in: "McDonald, MacAulay, DiCaprio, LeBlanc, DeMille, O'Neill and anti-McGregor.\n"},
+		{name: "units", in: "5bn, 1990s, 21st, 1,000th, 320kg, 25lb, 10am, 2100GMT, 300ER, 7E7, 2Night, 4Kids, 3000rpm, 2300gmt and 20thCentury.\n"},
 		{name: "units written against their number, in any case",
 			in: "The 300Mbps fibre line, a 14Mbps fallback and a 2.4GHz or 5GHz router; 40mph limits, 10kg bags, a 5MB file, 1,500kWh a year, 3,000MW of capacity and a 150bhp engine.\n"},
 		{name: "an amount and a word are still caught", in: "He paid £⟦5,001and⟧ left, and she ran the lap in ⟦46.68seconds⟧ flat.\n",

@@ -56,12 +56,18 @@ const resRelatedMaxWords = 20
 // captions and credits, related links).
 func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resHit {
 	a := pass.Article
-	hints, _ := pass.Side().Value(blocks.HintsKey{}).([]*blocks.Hint) // from a reader of HTML, when there is one
-	pg := blocks.Classify(blocks.Input{Article: a, Known: resKnown(pass, chrome), Hints: hints}, p)
+	var hints []*blocks.Hint // what a reader of HTML saw of each line, when there is one
+	if a.Origin != nil {
+		hints = a.Origin.Hints
+	}
+	known := resKnown(pass, chrome)
+	pg := blocks.Classify(blocks.Input{Article: a, Known: known, Hints: hints}, p)
 	var hits []resHit
 	for i := range pg.Blocks {
 		b := &pg.Blocks[i]
-		if b.Role != blocks.Furniture || chrome[b.Line] || b.Why&(blocks.Timestamp|blocks.Credit|blocks.Related) != 0 {
+		// Timestamps, captions and related links that the other residue
+		// checks found are theirs to report.
+		if b.Role != blocks.Furniture || chrome[b.Line] || known[b.Line]&(blocks.Timestamp|blocks.Credit|blocks.Related) != 0 {
 			continue
 		}
 		hits = append(hits, resHit{line: b.Line, span: b.Text,
@@ -94,7 +100,7 @@ func resShapeHits(pass *rules.Pass, chrome map[int]bool, p blocks.Params) []resH
 }
 
 // resMastheadLine reports a short line with a word of a newspaper's name
-// and few other words: "SABA - Yemen news agency", "The Harbour Daily".
+// and few other words: "HPN - Harbour news agency", "The Harbour Daily".
 func resMastheadLine(a *article.Article, l article.Line, buf *[]byte) bool {
 	t := l.Text
 	if t.Len() > 60 {
@@ -109,8 +115,8 @@ func resMastheadLine(a *article.Article, l article.Line, buf *[]byte) bool {
 }
 
 // resTitleSuffix returns the site's name appended to a title line, with
-// the separator and the space before it: " | Izmirpress", " – Corriere.it",
-// " – The Korea Times". A pipe always separates one; a dash only before a
+// the separator and the space before it: " | Harbourpress", " – harbour-news.example.com",
+// " – The Harbour Times". A pipe always separates one; a dash only before a
 // web address or a title-case name with a masthead word ("Times"). It
 // returns an empty span when there is none.
 func resTitleSuffix(a *article.Article, t article.Span, buf *[]byte) article.Span {

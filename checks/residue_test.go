@@ -13,17 +13,17 @@ import (
 // alone: a headline, a dateline with an agency, bylines, quotes running
 // over paragraphs, agencies and "Source"/"Share"/"Latest" in running text,
 // dates and times in sentences, brackets and comparisons.
-const resCleanNews = `Weak dollar hits Reuters
+const resCleanNews = `Strong pound squeezes Reuters
 
 By Ana Ruiz, business reporter
 
-LONDON, May 31 (Reuters) - Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, the group said on Tuesday.
+LONDON, May 31 (Reuters) - Revenues at news group Reuters slipped 4% during 2023, largely because of the strength of the pound, the group said on Tuesday.
 
-"We are optimistic about growth," chief executive Tom Glocer told the BBC. "The new products are selling well.
+"We are optimistic about growth," chief executive Jane Holt told the BBC. "The new services are selling well.
 
 "And the cost cuts are working," he added at 10:30 GMT on Monday, 31 May 2005.
 
-Share prices rose 3% in early trading. Latest figures from the Office for National Statistics show that retail sales fell in May.
+Share prices rose 3% in early trading. Latest figures from the statistics office show that retail sales fell in May.
 
 Source of the trouble, analysts said, was the strong euro; one of them, J. R. Smith of AP Capital, said the figure was "[not] unexpected" and that growth of 2.5% < 3% was still growth.
 
@@ -31,7 +31,7 @@ More information is expected on Friday, when the company will publish its result
 
 Copyright laws were tightened in 2004, the minister said, after a Reuters/Ipsos poll of 1,000 adults.
 
-Related shares in Thomson fell 1.5% to 1,088 pence, while WorldCom, eBay and DaimlerChrysler were flat.
+Related shares in Harbourline fell 1.5% to 1,088 pence, while WorldCom, eBay and DaimlerChrysler were flat.
 `
 
 func TestResidueCleanNews(t *testing.T) {
@@ -67,30 +67,30 @@ func TestResidueSiteChrome(t *testing.T) {
 			in:    "The unions called off the strike.\n\n⟦Fuente: EFE⟧",
 			fixed: "The unions called off the strike."},
 		{name: "neighbouring lines go in one round",
-			in:    "The unions called off the strike.\n\n⟦Source: agencies⟧\n\n⟦All news articles on 2021-05-31⟧\n\n⟦Trends 24h⟧\n",
+			in:    "The unions called off the strike.\n\n⟦Source: agencies⟧\n\n⟦All news articles on 2023-10-12⟧\n\n⟦Trending now⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "all news articles on",
-			in:    "The unions called off the strike.\n\n⟦All news articles on 2021-05-31⟧\n\nThe port reopened.\n",
+			in:    "The unions called off the strike.\n\n⟦All news articles on 2023-10-12⟧\n\nThe port reopened.\n",
 			fixed: "The unions called off the strike.\n\nThe port reopened.\n"},
 		{name: "copyright lines",
 			in: "The unions called off the strike.\n\n⟦© Harbour Media 2023 - Privacy⟧\n\nThe port reopened.\n\n" +
 				"⟦Copyright 2021 Harbour Media Ltd⟧\n\nShips sailed.\n\n⟦(c) Harbour Media⟧\n\nTrade resumed.\n"},
 		{name: "two-line notice is one finding",
 			in: "The unions called off the strike.\n\n" +
-				"⟦The information on this site is from external sources that are not under our control.\n" +
-				"The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them.⟧\n",
+				"⟦The information on this site was gathered from public sources.\n" +
+				"The inclusion of any links is for convenience and implies no endorsement.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "notice sentence after text in a line",
 			in:    "The unions called off the strike. ⟦Click here to read the full statement.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "two notices that fill a line",
-			in:    "The unions called off the strike.\n\n⟦This site uses Akismet to reduce spam. Learn how your comment data is processed.⟧\n",
+			in:    "The unions called off the strike.\n\n⟦You must be logged in to post a comment. Notify me of new posts by email.⟧\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "notice sentence before text in a line",
 			in:    "⟦This article was automatically translated from Spanish.⟧ The unions called off the strike.\n",
 			fixed: "The unions called off the strike.\n"},
 		{name: "banner at the top",
-			in:    "⟦Now you can see non-English news...⟧\n\nDockworkers extend strike\n\nThe strike went on.\n",
+			in:    "⟦This content was automatically translated.⟧\n\nDockworkers extend strike\n\nThe strike went on.\n",
 			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
 		{name: "site name named again in the copyright line",
 			in:    "⟦The Harbour Times⟧\n\nDockworkers extend strike\n\nThe strike went on.\n\n⟦© The Harbour Times 2023⟧\n",
@@ -98,10 +98,7 @@ func TestResidueSiteChrome(t *testing.T) {
 		{name: "site name before a timestamp",
 			in: "⟦Harbour Post⟧\n\n2023-10-12T08:14:03.512Z\n\nDockworkers extend strike\n\nThe strike went on.\n"},
 		{name: "short headline before a banner is not a site name",
-			in: "Putin Meets Lukashenko\n\n⟦This article was automatically translated from Spanish.⟧\n\nThe two leaders met in Sochi.\n"},
-		{name: "site name from the list",
-			in:    "Dockworkers extend strike\n\nThe strike went on.\n\n⟦The Limited Times⟧\n",
-			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
+			in: "Mayor Meets Dockers\n\n⟦This article was automatically translated from Spanish.⟧\n\nThe two sides met at the port.\n"},
 		{name: "CRLF line breaks",
 			in:    "The port reopened.\r\n\r\n⟦Share this article⟧\r\n\r\nThe unions met.\r\n",
 			fixed: "The port reopened.\r\n\r\nThe unions met.\r\n"},
@@ -115,6 +112,8 @@ func TestResidueSiteChrome(t *testing.T) {
 			in: "Source: the figures, which the ministry published on Tuesday, show that exports to Asia rose sharply for a fourth month.\n"},
 		{name: "copyright as a noun", in: "Copyright infringement cases rose by a third in 2004, the court said.\n"},
 		{name: "notice phrase inside a sentence", in: "Fans can click here to vote, he joked, pointing at the screen.\n"},
+		{name: "a masthead-like line with no other evidence (the built-in site list is empty)",
+			in: "Dockworkers extend strike\n\nThe strike went on.\n\nThe Harbour Times\n"},
 	})
 }
 
@@ -203,7 +202,7 @@ func TestResidueSiteChromeShapeParams(t *testing.T) {
 }
 
 // TestResidueSiteChromeHints: a reader that knows the page's structure
-// hands hints per line through the side inputs, and they count as evidence.
+// records hints per line on the article, and they count as evidence.
 func TestResidueSiteChromeHints(t *testing.T) {
 	text := "Dockworkers end strike in Valencia\n\n" + resLead + "\n\nPorts and shipping\n\n" + resProse + "\n"
 	a, err := article.Parse("t", []byte(text))
@@ -219,11 +218,12 @@ func TestResidueSiteChromeHints(t *testing.T) {
 	}
 	hints := make([]*blocks.Hint, len(a.Lines))
 	hints[4] = &blocks.Hint{Element: "nav", LinkDensity: 1}
-	fs, err := e.RunSide(a, &rules.Side{Values: map[any]any{blocks.HintsKey{}: hints}})
+	a.Origin = &article.Origin{Format: "html", File: a.Src, Hints: hints}
+	fs, err := e.Run(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "HTML") {
+	if len(fs) != 1 || a.String(fs[0].Span) != "Ports and shipping" || !strings.Contains(fs[0].Message, "inside <nav>") {
 		t.Errorf("with a navigation hint: %v", fs)
 	}
 }
@@ -231,16 +231,16 @@ func TestResidueSiteChromeHints(t *testing.T) {
 func TestResidueTimestamp(t *testing.T) {
 	runCases(t, "residue/timestamp", []checkCase{
 		{name: "ISO line",
-			in:    "Dockworkers extend strike\n\n⟦2021-05-31T02:35:26.710Z⟧\n\n\nThe strike went on.\n",
+			in:    "Dockworkers extend strike\n\n⟦2023-10-12T06:41:09.384Z⟧\n\n\nThe strike went on.\n",
 			fixed: "Dockworkers extend strike\n\nThe strike went on.\n"},
 		{name: "section path and ISO",
-			in: "The strike went on.\n\n⟦News/Politics 2024-02-21T19:02:41.242Z⟧\n"},
+			in: "The strike went on.\n\n⟦World/Europe 2023-10-02T11:20:47.561Z⟧\n"},
 		{name: "two lines in one paragraph",
-			in:    "The strike went on.\n\n⟦News/Politics 2024-04-18T09:29:37.790Z\nNews/Politics 2024-04-18T14:05:39.328Z⟧\n\nLatest\n",
+			in:    "The strike went on.\n\n⟦World/Europe 2023-11-07T08:14:52.118Z\nWorld/Europe 2023-11-07T16:40:03.905Z⟧\n\nLatest\n",
 			fixed: "The strike went on.\n\nLatest\n"},
-		{name: "published with numeric date and clock", in: "⟦Published: 31/05/2021 - 02:35⟧\n\nThe strike went on.\n"},
-		{name: "updated with weekday and month", in: "⟦Updated 10:15 GMT, Monday 31 May 2021⟧\n\nThe strike went on.\n"},
-		{name: "date alone", in: "⟦Monday, 31 May 2021⟧\n\nThe strike went on.\n"},
+		{name: "published with numeric date and clock", in: "⟦Published: 12/10/2023 - 08:14⟧\n\nThe strike went on.\n"},
+		{name: "updated with weekday and month", in: "⟦Updated 10:15 GMT, Thursday 12 October 2023⟧\n\nThe strike went on.\n"},
+		{name: "date alone", in: "⟦Thursday, 12 October 2023⟧\n\nThe strike went on.\n"},
 		{name: "offset time zone", in: "⟦2023-10-12T08:14:03+02:00⟧\n\nThe strike went on.\n"},
 		{name: "ISO inside a byline",
 			in:    "By Ana Ruiz | ⟦2023-10-12T08:14:03Z⟧\n\nThe strike went on.\n",
@@ -282,7 +282,7 @@ func TestResidueRelatedLinks(t *testing.T) {
 	runCases(t, "residue/related-links", []checkCase{
 		{name: "label and bulleted headlines in paragraphs",
 			in: "The talks stalled.\n\n⟦More information\n\n  • Shipping lines divert cargo to Algeciras\n\n" +
-				"  • The parents of the journalist ask for support: \"Help me free my son\"⟧\n\nThe unions met again on Friday.\n",
+				"  • Families of the missing crew ask for help: \"Bring them home\"⟧\n\nThe unions met again on Friday.\n",
 			fixed: "The talks stalled.\n\nThe unions met again on Friday.\n"},
 		{name: "label and bullets in one paragraph",
 			in:    "The talks stalled.\n\n⟦Related\n- Shipping lines divert cargo\n- Government offers mediation⟧\n\nThe unions met again.\n",
@@ -296,7 +296,7 @@ func TestResidueRelatedLinks(t *testing.T) {
 			in:    "The talks stalled.\n\n⟦You may like⟧\n\nThe unions met again on Friday, and said so.\n",
 			fixed: "The talks stalled.\n\nThe unions met again on Friday, and said so.\n"},
 		{name: "block stops at a timestamp",
-			in: "The talks stalled.\n\n⟦Most read⟧\n\nNews/Politics 2024-02-21T19:02:41.242Z\n"},
+			in: "The talks stalled.\n\n⟦Most read⟧\n\nWorld/Europe 2023-10-02T11:20:47.561Z\n"},
 		{name: "bulleted block stops at an unbulleted line",
 			in: "The talks stalled.\n\n⟦See also\n\n• Shipping lines divert cargo⟧\n\nThe\n\nnegotiation began in March.\n"},
 		{name: "title-case headlines with their teasers",
@@ -311,8 +311,8 @@ func TestResidueRelatedLinks(t *testing.T) {
 				"Ports across the region brace for a busy week⟧\n"},
 		// Negative cases.
 		{name: "a list of names after the article",
-			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nLittle Britain (BBC Three)\nDoc Martin (Buffalo Productions, ITV1)\n" +
-				"The Simpsons (Twentieth Century Fox, Channel 4)\nSchool Of Rock\n"},
+			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nHarbour Lights (BBC Three)\nThe Night Ferry (Northgate Pictures, ITV1)\n" +
+				"Dock Street (Eastside Films, Channel 4)\nSchool Of Sails\n"},
 		{name: "a subheading with a link word in the article",
 			in: "The talks stalled, and the unions said they would meet again on Friday.\n\nMore talks ahead\nThe unions meet the ministry on Friday\n" +
 				"The shipping lines join them on Monday\n\nThe port reopened on Monday after nine days, the authority said in a statement.\n"},
@@ -335,9 +335,9 @@ func TestResidueRelatedLinksParams(t *testing.T) {
 func TestResidueCaptionCredit(t *testing.T) {
 	runCases(t, "residue/caption-credit", []checkCase{
 		{name: "caption paragraph with credit",
-			in: "The ministers met in Minsk.\n\n⟦The two leaders at a monastery in Karelia in July 2019. Mikhail Petrov / AP⟧\n\n" +
+			in: "The ministers met in Bergen.\n\n⟦The two ministers on the quay in Tromsø in June 2022. Lars Moe / AP⟧\n\n" +
 				"The talks went on.\n",
-			fixed: "The ministers met in Minsk.\n\nThe talks went on.\n"},
+			fixed: "The ministers met in Bergen.\n\nThe talks went on.\n"},
 		{name: "agency first", in: "The talks went on.\n\n⟦Riot police outside the parliament. REUTERS/Kevin Lamarque⟧\n\nThe vote was held.\n"},
 		{name: "agency photo", in: "The talks went on.\n\n⟦AP Photo/Evan Vucci⟧\n\nThe vote was held.\n"},
 		{name: "agency alone", in: "The talks went on.\n\n⟦Getty Images⟧\n\n⟦EFE⟧\n\nThe vote was held.\n"},
@@ -371,7 +371,7 @@ func TestResidueCaptionCredit(t *testing.T) {
 		{name: "a pipe in running text", in: "The vote was 12 | 3 in favour, said the union | AFP staff.\n"},
 		{name: "copyright sign in running text", in: "The song © 1998 Harbour Records was played at the rally.\n"},
 		{name: "agencies in running text", in: "The minister told Reuters.\n\nLONDON (Reuters) - Shares fell.\n\nWASHINGTON (AP) — The vote was held.\n"},
-		{name: "headline ending in an agency", in: "Weak dollar hits Reuters\n\nRevenues at Reuters slipped 11%.\n"},
+		{name: "headline ending in an agency", in: "Strong pound squeezes Reuters\n\nRevenues at Reuters fell 4%.\n"},
 		{name: "poll", in: "Support rose, according to a Reuters/Ipsos poll\n\nThe poll was taken on Monday.\n"},
 		{name: "slash in prose", in: "The euro/dollar rate rose, said Ana Ruiz of AP / Dow Jones.\n"},
 		{name: "agency word alone inside a sentence", in: "EFE reported that the talks had ended.\n"},
@@ -409,12 +409,12 @@ func TestResidueShortcode(t *testing.T) {
 func TestResidueFixesConverge(t *testing.T) {
 	body := "Dockworkers extend strike\n\nThe strike entered its ninth day.\n\n" +
 		"The unions reject the plan.\n\nTalks resume on Monday.\n"
-	scraped := "The Harbour Times\n\nNow you can see non-English news...\n\nDockworkers extend strike\n\n" +
+	scraped := "The Harbour Times\n\nThis content was automatically translated.\n\nDockworkers extend strike\n\n" +
 		"2023-10-12T08:14:03.512Z\n\n\nThe strike entered its ninth day.\n\nMore information\n\n" +
 		"  • Shipping lines divert cargo\n\n  • Government offers mediation\n\nThe unions reject the plan.\n\n" +
 		"Workers at the gate on Wednesday. Ana Ruiz / EFE\n\nTalks resume on Monday.\n\nSource: agencies\n\n" +
-		"You may like\n\nNews/Politics 2024-02-21T19:02:41.242Z\n\nTrends 24h\n\nLatest\n\n© The Harbour Times 2023 - Privacy\n\n" +
-		"The information on this site is from external sources that are not under our control.\n"
+		"You may like\n\nWorld/Europe 2023-10-02T11:20:47.561Z\n\nTrending now\n\nLatest\n\n© The Harbour Times 2023 - Privacy\n\n" +
+		"The information on this site was gathered from public sources.\n"
 	e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{"residue/"}})
 	if err != nil {
 		t.Fatal(err)

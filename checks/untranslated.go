@@ -73,7 +73,7 @@ var untranslatedFragment = &rules.Check{
 		"telltale letters (\"a luta continua\", German noun phrases), go unnoticed: in tests, about 85 of 100 " +
 		"fragments of 3–6 words are found. Terms too short for that are looked up in lists (data, for the " +
 		"candidate languages): a title of office with a word of its language beside it (\"vicepresidenta de " +
-		"Venezuela\", \"missão do presidente\", \"el alcalde\") and a label that opens a line before a short " +
+		"Colombia\", \"missão do governador\", \"el alcalde\") and a label that opens a line before a short " +
 		"credit (\"Bild: Karin Vollmer\", \"Fuente: EFE\"). A quoted headline or slogan followed by its " +
 		"translation in brackets is a quotation, reported as info. The first foreign fragment in a process loads lingua-go's models " +
 		"for the languages concerned: about 0.1–0.3 s and 20–40 MB per language; clean text loads none.",
@@ -87,6 +87,8 @@ var untranslatedFragment = &rules.Check{
 		{Name: "min-confidence", Kind: rules.Float, Default: 0.7, Doc: "how sure lingua-go must be that a span is not in the article's language (1 minus its confidence for that language, 0–1) for a finding"},
 		{Name: "error-confidence", Kind: rules.Float, Default: 0.99, Doc: "the same measure from which a span of six words or more is an error rather than a warning (above 1: never)"},
 		{Name: "min-words", Kind: rules.Int, Default: 3, Doc: "fewest words a fragment needs (a link label such as \"LEER MÁS:\" needs two)"},
+		{Name: "extra-titles", Kind: rules.Strings, Default: []string{}, Doc: "more titles of office to recognise beside a word of their language, as \"CODES TITLE = ENGLISH\" (\"es alcaldesa = mayor\"; the codes and the English may be left out)"},
+		{Name: "extra-labels", Kind: rules.Strings, Default: []string{}, Doc: "more labels to recognise at the start of a line before a credit, as \"CODES LABEL = ENGLISH\" (\"nl foto = photo\"; the codes and the English may be left out)"},
 	},
 	Run: runFragment,
 }
@@ -142,7 +144,7 @@ type scriptRun struct {
 
 func runScript(p *rules.Pass) {
 	a := p.Article
-	target, ok := lang.Parse(p.String("lang"))
+	target, ok := lang.Parse(p.Lang())
 	if !ok {
 		target = lang.English
 	}
@@ -351,7 +353,7 @@ func fragmentFilter(code string, cands []string) (*lang.Filter, lang.Lang, bool)
 }
 
 func fragmentConfig(p *rules.Pass) (*fragConfig, bool) {
-	f, target, ok := fragmentFilter(p.String("lang"), p.Strings("source-langs"))
+	f, target, ok := fragmentFilter(p.Lang(), p.Strings("source-langs"))
 	if !ok {
 		return nil, false
 	}
@@ -426,15 +428,31 @@ func runFragment(p *rules.Pass) {
 		if s.EndWord-s.FirstWord < 2 {
 			continue
 		}
-		if !sc.prepare(a, s, cfg) {
-			continue
-		}
-		if sc.findRuns() {
-			sc.report(p, a, s, cfg)
+		// A "sentence" of more words than any real one (a line without
+		// punctuation or spaces) is read fragWindow words at a time, so
+		// that the working memory stays small.
+		for w := s; w.FirstWord < s.EndWord; w.FirstWord = w.EndWord {
+			w.EndWord = min(w.FirstWord+fragWindow, s.EndWord)
+			if w.EndWord-w.FirstWord < 2 {
+				continue
+			}
+			if w.FirstWord != s.FirstWord || w.EndWord != s.EndWord {
+				w.Span = article.Span{Start: a.Words[w.FirstWord].Start, End: a.Words[w.EndWord-1].End}
+			}
+			if !sc.prepare(a, w, cfg) {
+				continue
+			}
+			if sc.findRuns() {
+				sc.report(p, a, w, cfg)
+			}
 		}
 	}
 	runTerms(p, a, cfg, sc.found)
 }
+
+// fragWindow is the most words of one sentence that fragment detection
+// reads at once: far more than any sentence of news prose.
+const fragWindow = 2000
 
 // isBoundaryRune reports punctuation that separates clauses, quotations
 // and brackets.

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
@@ -14,7 +15,7 @@ import (
 // This file holds the part of untranslated/fragment that looks for short
 // source-language terms, too short for language identification: a title of
 // office with a word of its language beside it ("vicepresidenta de
-// Venezuela", "missão do presidente") and a label that opens a line before
+// Colombia", "missão do governador") and a label that opens a line before
 // a credit ("Bild: Karin Vollmer"). It also tells a quoted foreign headline
 // given with its translation in brackets from a slip. The terms are data
 // (data/untranslated.txt).
@@ -33,21 +34,48 @@ type termListSet struct {
 	officeShapes               shapeSet
 }
 
-var termLists = newTermLists(untranslatedData)
+var termLists = newTermLists(untranslatedData, nil, nil)
 
-func newTermLists(data string) *termListSet {
+// termListsExtra caches the lists extended by the extra-titles and
+// extra-labels parameters, by their joined entries.
+var termListsExtra sync.Map
+
+// termListsFor returns the lists a run uses: the built-in ones, extended by
+// the check's extra-titles and extra-labels when they are set.
+func termListsFor(p *rules.Pass) *termListSet {
+	titles, labels := p.Strings("extra-titles"), p.Strings("extra-labels")
+	if len(titles) == 0 && len(labels) == 0 {
+		return termLists
+	}
+	key := strings.Join(titles, "\x00") + "\x01" + strings.Join(labels, "\x00")
+	if v, ok := termListsExtra.Load(key); ok {
+		return v.(*termListSet)
+	}
+	v, _ := termListsExtra.LoadOrStore(key, newTermLists(untranslatedData, titles, labels))
+	return v.(*termListSet)
+}
+
+// newTermLists reads the lists of data, adding the user's titles of office
+// and labels: entries "CODES TERM = ENGLISH" as in the data file, where
+// CODES and "= ENGLISH" may be left out ("alcaldesa" is a title in any of
+// the candidate languages).
+func newTermLists(data string, titles, labels []string) *termListSet {
 	d := dataSections(data)
-	read := func(name string) map[string]termEntry {
+	read := func(name string, user []string) map[string]termEntry {
 		m := map[string]termEntry{}
-		for _, line := range dataSection(d, name) {
-			left, english, ok := strings.Cut(line, " = ")
-			codes, term, ok2 := strings.Cut(strings.TrimSpace(left), " ")
-			if !ok || !ok2 {
-				panic("checks/data/untranslated.txt: bad line " + line)
-			}
+		add := func(line string, strict bool) {
+			left, english, _ := strings.Cut(line, " = ")
+			left = strings.TrimSpace(left)
+			codes, term, ok := strings.Cut(left, " ")
 			set, bad := lang.ParseSet([]string{codes})
-			if len(bad) > 0 {
-				panic("checks/data/untranslated.txt: unknown language in " + line)
+			if !ok || len(bad) > 0 {
+				if strict {
+					panic("checks/data/untranslated.txt: bad line " + line)
+				}
+				set, term = ^lang.Set(0), left // no known language code: any language
+			}
+			if term == "" {
+				return
 			}
 			e := m[term]
 			e.langs |= set
@@ -56,9 +84,22 @@ func newTermLists(data string) *termListSet {
 			}
 			m[term] = e
 		}
+		for _, line := range dataSection(d, name) {
+			add(line, true)
+		}
+		for _, line := range user {
+			add(line, false)
+		}
 		return m
 	}
-	l := &termListSet{offices: read("offices"), particles: read("particles"), labels: read("labels")}
+	lower := func(l []string) []string {
+		out := make([]string, len(l))
+		for i, x := range l {
+			out[i] = strings.ToLower(x)
+		}
+		return out
+	}
+	l := &termListSet{offices: read("offices", titles), particles: read("particles", nil), labels: read("labels", lower(labels))}
 	for w := range l.offices {
 		l.officeShapes.add(w)
 	}
@@ -80,6 +121,7 @@ func langNames(s lang.Set) string {
 const maxCreditWords = 5
 
 func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []article.Span) {
+	termLists := termListsFor(p)
 	src := a.Src
 	cands := cfg.filter.Cands
 	overlaps := func(s article.Span) bool {
@@ -117,12 +159,12 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		first, last := wi, wi
 		var shared lang.Set
 		if l, ok := particle(wi+1, langs); ok && joined(wi+1) && joined(wi+2) {
-			last, shared = wi+2, shared|l // "vicepresidenta de Venezuela"
+			last, shared = wi+2, shared|l // "vicepresidenta de Colombia"
 		}
 		if l, ok := particle(wi-1, langs); ok && joined(wi) {
 			first, shared = wi-1, shared|l // "do presidente", "el alcalde"
 			if joined(wi-1) && wi >= 2 && foreignLooking(src[ws[wi-2].Start:ws[wi-2].End]) {
-				first = wi - 2 // "missão do presidente"
+				first = wi - 2 // "missão do governador"
 			}
 		}
 		if shared == 0 {
@@ -132,8 +174,8 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		if overlaps(s) {
 			continue
 		}
-		p.Report(s, fmt.Sprintf("%s title of office %q left untranslated? (%q is %q in English)",
-			langNames(shared), a.Text(s), src[w.Start:w.End], e.english), nil)
+		p.Report(s, fmt.Sprintf("%s title of office %q left untranslated?%s",
+			langNames(shared), a.Text(s), inEnglish(src[w.Start:w.End], e.english)), nil)
 	}
 	// Labels that open a line.
 	var buf [32]byte
@@ -170,9 +212,17 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		if overlaps(s) {
 			continue
 		}
-		p.Report(s, fmt.Sprintf("%s label %q left untranslated? (%q is %q in English)",
-			langNames(e.langs&cands), a.Text(s), src[w.Start:w.End], e.english), nil)
+		p.Report(s, fmt.Sprintf("%s label %q left untranslated?%s",
+			langNames(e.langs&cands), a.Text(s), inEnglish(src[w.Start:w.End], e.english)), nil)
 	}
+}
+
+// inEnglish says what a term is in English, when the list says.
+func inEnglish(term []byte, english string) string {
+	if english == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%q is %q in English)", term, english)
 }
 
 // foreignLooking reports a lowercase word with letters outside ASCII

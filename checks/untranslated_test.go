@@ -109,7 +109,7 @@ The coup d'état in 1973 was a fait accompli within hours; the junta became the 
 
 The film, La dolce vita, was restored and shown at Venice alongside the novel Cien años de soledad and the series La casa de papel.
 
-European Commission President Ursula von der Leyen met Luiz Inácio Lula da Silva in Brasília on Monday.
+European Commission President Ursula von der Leyen met Brazil's finance minister, Ana Paula da Silva Moreira, in Brasília on Monday.
 
 The Banco de España cut its forecast, while the Instituto Nacional de Estadística said prices rose 3.2% in May.
 
@@ -169,7 +169,7 @@ var fragmentCases = []checkCase{
 	{name: "two-word fragment is too short", in: `Dr Ana de la Fuente called the plan "un desastre".`},
 	{name: "clean English with names and loan phrases", in: cleanNamesProse},
 	{name: "Spanish title of office after a name", in: "The call with Marta Ibáñez, ⟦vicepresidenta de Colombia⟧, lasted an hour."},
-	{name: "Portuguese title of office after a particle", in: "I have just accepted the ⟦missão do presidente⟧ to lead the ministry, he wrote."},
+	{name: "Portuguese title of office after a particle", in: "She said she had accepted the ⟦missão do governador⟧ to run the port authority."},
 	{name: "Spanish title of office after an article", in: "Residents blamed ⟦el alcalde⟧ for the delays to the new bridge."},
 	{name: "German label before a credit", in: "Police cordoned off the square.\n⟦Bild:⟧ Jens Wagner\n\nThe protest ended peacefully."},
 	{name: "Spanish label before an agency", in: "The ship docked at dawn.\n\n⟦Fuente:⟧ EFE\n\nUnloading began at once."},
@@ -282,6 +282,14 @@ func TestUntranslatedFragmentParams(t *testing.T) {
 	runCasesWith(t, "untranslated/fragment", map[string]any{"min-words": 5}, []checkCase{
 		{name: "four words are too few", in: `The police chief said the suspects were "muy peligrosos y armados".`},
 		{name: "a sentence is not", in: "The minister was clear. ⟦El Gobierno no negociará con los sindicatos hasta que termine la huelga general.⟧"},
+	})
+	const titled = "The budget, said Elena Prats, tesorera del ayuntamiento, will be balanced.\n\nIlustración: Pau Roig\n"
+	runCasesWith(t, "untranslated/fragment", nil, []checkCase{
+		{name: "title and label not in the built-in lists", in: titled},
+	})
+	runCasesWith(t, "untranslated/fragment", map[string]any{"extra-titles": []string{"es tesorera = treasurer"}, "extra-labels": []string{"Ilustración"}}, []checkCase{
+		{name: "title and label the user added", in: "The budget, said Elena Prats, ⟦tesorera del ayuntamiento⟧, will be balanced.\n\n⟦Ilustración:⟧ Pau Roig\n"},
+		{name: "built-in titles still count", in: "The budget, said Elena Prats, ⟦vicepresidenta de Colombia⟧, will be balanced.\n"},
 	})
 	runCasesWith(t, "untranslated/fragment", map[string]any{"lang": "xx"}, []checkCase{
 		{name: "unknown target language", in: mixed},

@@ -85,7 +85,7 @@ func TestConfigErrors(t *testing.T) {
 		{"pattern bad severity", "patterns:\n  - id: a\n    tokens: [x]\n    severity: critical\n", `test.yaml:4: patterns[0].severity: unknown severity "critical" (want error, warning or info)`},
 		{"pattern bad scope", "patterns:\n  - id: a\n    tokens: [x]\n    scope: document\n", `test.yaml:4: patterns[0].scope: unknown scope "document" (want paragraph, sentence, line, text)`},
 		{"pattern ignorecase not bool", "patterns:\n  - id: a\n    tokens: [x]\n    ignorecase: maybe\n", `test.yaml:4: patterns[0].ignorecase: wants true or false, got the string "maybe"`},
-		{"pattern bad regex", "patterns:\n  - id: a\n    regex: 'Putin(s'\n", "test.yaml:3: patterns[0].regex: error parsing regexp: missing closing ): `Putin(s`"},
+		{"pattern bad regex", "patterns:\n  - id: a\n    regex: 'Docker(s'\n", "test.yaml:3: patterns[0].regex: error parsing regexp: missing closing ): `Docker(s`"},
 		{"pattern regex Perl lookahead", "patterns:\n  - id: a\n    regex: 'Kiev(?!an)'\n", "test.yaml:3: patterns[0].regex: error parsing regexp: invalid or unsupported Perl syntax: `(?!`"},
 		{"pattern regex matches nothing", "patterns:\n  - id: a\n    regex: '\\s*'\n", `test.yaml:3: patterns[0].regex: the expression matches the empty string, so it would match everywhere`},
 		{"pattern regex bad group", "patterns:\n  - id: a\n    regex: '(\\d+),(\\d+)'\n    replacement: '$1.$3'\n", `test.yaml:4: patterns[0].replacement: $3 refers to group 3, but the expression has 2`},

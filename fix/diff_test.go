@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -23,18 +25,49 @@ var diffCases = []struct{ name, a, b string }{
 	{"last-line", lines(1, 8), strings.Replace(lines(1, 8), "line 8 ,", "line 8,", 1)},
 	{"close-changes-one-hunk", lines(1, 20), strings.NewReplacer("line 5 ,", "line 5,", "line 11 ,", "line 11,").Replace(lines(1, 20))},
 	{"far-changes-two-hunks", lines(1, 20), strings.NewReplacer("line 3 ,", "line 3,", "line 17 ,", "line 17,").Replace(lines(1, 20))},
-	{"joined-paragraph", "Intro.\n\nThe\n\nembrace of the two leaders.\n\nMore.\n", "Intro.\n\nThe embrace of the two leaders.\n\nMore.\n"},
+	{"joined-paragraph", "Intro.\n\nThe\n\nwalkout of the two unions.\n\nMore.\n", "Intro.\n\nThe walkout of the two unions.\n\nMore.\n"},
 	{"deleted-lines", "Title\n\nAdvertisement\n\nBody text.\n", "Title\n\nBody text.\n"},
 	{"no-newline-at-end", "One.\nTwo , three.", "One.\nTwo, three."},
 	{"no-newline-context", "A , b.\nc\nd\ne", "A, b.\nc\nd\ne"},
 	{"newline-added-at-end", "One.\nTwo.", "One.\nTwo.\n"},
 	{"newline-removed-at-end", "One.\nTwo.\n", "One.\nTwo."},
-	{"crlf", "Head\r\n\r\nTroops.Putin said.\r\nEnd\r\n", "Head\r\n\r\nTroops. Putin said.\r\nEnd\r\n"},
-	{"crlf-no-newline-at-end", "Head\r\nTroops.Putin", "Head\r\nTroops. Putin"},
+	{"crlf", "Head\r\n\r\nCrews.Dockers said.\r\nEnd\r\n", "Head\r\n\r\nCrews. Dockers said.\r\nEnd\r\n"},
+	{"crlf-no-newline-at-end", "Head\r\nCrews.Dockers", "Head\r\nCrews. Dockers"},
 	{"everything-deleted", "Advertisement\nSubscribe\n", ""},
 	{"from-empty", "", "Text.\n"},
 	{"utf8-bom", "\uFEFFTitle ,\nBody\n", "\uFEFFTitle,\nBody\n"},
 	{"repeated-lines", "x\nx\ny ,\nx\nx\n", "x\nx\ny,\nx\nx\n"},
+}
+
+// editsOf returns edits that turn a into b: when both have the same
+// number of lines, one edit per line that differs, covering what differs
+// in it; otherwise one edit from the first byte that differs to the last.
+func editsOf(a, b string) []rules.Edit {
+	one := func(off int, x, y string) []rules.Edit {
+		p := 0
+		for p < len(x) && p < len(y) && x[p] == y[p] {
+			p++
+		}
+		q := 0
+		for q < len(x)-p && q < len(y)-p && x[len(x)-1-q] == y[len(y)-1-q] {
+			q++
+		}
+		if p == len(x) && p == len(y) {
+			return nil
+		}
+		return []rules.Edit{{Offset: off + p, EndOffset: off + len(x) - q, Text: y[p : len(y)-q]}}
+	}
+	la, lb := splitLines(a), splitLines(b)
+	if len(la) != len(lb) {
+		return one(0, a, b)
+	}
+	var edits []rules.Edit
+	off := 0
+	for i := range la {
+		edits = append(edits, one(off, la[i], lb[i])...)
+		off += len(la[i])
+	}
+	return edits
 }
 
 // lines returns "line i ,\n" for i in [from, to].
@@ -70,7 +103,7 @@ func TestUnifiedGolden(t *testing.T) {
 	for _, tc := range diffCases {
 		for _, u := range []int{3, 1, 0} {
 			t.Run(fmt.Sprintf("%s/U%d", tc.name, u), func(t *testing.T) {
-				got, err := Unified(tc.name+".txt", []byte(tc.a), []byte(tc.b), u)
+				got, err := Unified(tc.name+".txt", []byte(tc.a), editsOf(tc.a, tc.b), u)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -92,7 +125,7 @@ func TestUnifiedGolden(t *testing.T) {
 }
 
 func TestUnifiedEqual(t *testing.T) {
-	got, err := Unified("x.txt", []byte("same\n"), []byte("same\n"), 3)
+	got, err := Unified("x.txt", []byte("same\n"), nil, 3)
 	if err != nil || got != nil {
 		t.Errorf("equal texts: %q, %v", got, err)
 	}
@@ -116,7 +149,7 @@ func TestUnifiedMatchesDiffU(t *testing.T) {
 			os.WriteFile(b, []byte(tc.b), 0o644)
 			name := tc.name + ".txt"
 			want, _ := exec.Command(diffCmd, fmt.Sprintf("-U%d", u), "--label", "a/"+name, "--label", "b/"+name, a, b).Output()
-			got, err := Unified(name, []byte(tc.a), []byte(tc.b), u)
+			got, err := Unified(name, []byte(tc.a), editsOf(tc.a, tc.b), u)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -147,7 +180,7 @@ func TestUnifiedAppliesWithTools(t *testing.T) {
 					}
 					dir := t.TempDir()
 					os.WriteFile(filepath.Join(dir, name), []byte(tc.a), 0o644)
-					d, _ := Unified(name, []byte(tc.a), []byte(tc.b), u)
+					d, _ := Unified(name, []byte(tc.a), editsOf(tc.a, tc.b), u)
 					pf := filepath.Join(dir, "fix.patch")
 					os.WriteFile(pf, d, 0o644)
 					args := append(append([]string{}, argv[1:]...), pf)
@@ -180,7 +213,7 @@ func FuzzUnified(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b []byte, u uint8) {
 		context := int(u % 8)
-		d, err := Unified("f.txt", a, b, context)
+		d, err := Unified("f.txt", a, editsOf(string(a), string(b)), context)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -356,7 +389,7 @@ func TestDiffName(t *testing.T) {
 }
 
 func TestUnifiedNameWithSpace(t *testing.T) {
-	d, err := Unified("news/a b.txt", []byte("x ,\n"), []byte("x,\n"), 3)
+	d, err := Unified("news/a b.txt", []byte("x ,\n"), editsOf("x ,\n", "x,\n"), 3)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -35,6 +36,11 @@ type Options struct {
 	// configuration's allowlist), so that a finding the user allowed is
 	// never fixed.
 	Filter func(*article.Article, []rules.Finding) []rules.Finding
+	// Format is the reader of the file: reader.Auto reads it by its name
+	// (reader.ForPath). A Markdown or HTML file is checked as the text a
+	// reader sees and fixed through the edits that map back to its bytes
+	// unambiguously (reader.MapFindings); the others are left unfixed.
+	Format reader.Format
 }
 
 // Reason says why a fix was not applied.
@@ -97,6 +103,15 @@ type Result struct {
 	Converged bool
 }
 
+// Position maps an offset of Fixed to its line and column: in the file
+// itself for a Markdown or HTML file, not in the text its reader derived.
+func (r *Result) Position(off int) article.Position {
+	if o := r.Article.Origin; o != nil {
+		return o.Index().Position(off)
+	}
+	return r.Article.Position(off)
+}
+
 // Changed reports whether the fixes changed the text.
 func (r *Result) Changed() bool { return string(r.Original) != string(r.Fixed) }
 
@@ -138,8 +153,12 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 			Description: "transcode the file from " + name + " to UTF-8", Round: 0, Edits: edits,
 		})
 	}
+	format := opts.Format
+	if format == reader.Auto {
+		format = reader.ForPath(path)
+	}
 	for round := 1; ; round++ {
-		a, err := article.Parse(path, text)
+		a, err := parse(format, path, text)
 		if err != nil {
 			if round == 1 {
 				return nil, err
@@ -153,6 +172,7 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 		if opts.Filter != nil {
 			findings = opts.Filter(a, findings)
 		}
+		findings = reader.MapFindings(a, nil, findings) // Markdown, HTML: edits of the file's bytes
 		res.Article, res.Findings = a, findings
 
 		var eligible []*rules.Fix
@@ -227,6 +247,15 @@ func Run(e *rules.Engine, path string, src []byte, opts Options) (*Result, error
 		res.Edits = netEdits(src, text, origin)
 	}
 	return res, nil
+}
+
+// parse reads the UTF-8 text of a round: plain text as it is, Markdown and
+// HTML through their readers.
+func parse(format reader.Format, path string, text []byte) (*article.Article, error) {
+	if format == reader.Markdown || format == reader.HTML {
+		return reader.Read(format, path, text)
+	}
+	return article.Parse(path, text)
 }
 
 // TranscodeRule is the rule recorded for the transcoding of a file that

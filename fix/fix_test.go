@@ -120,7 +120,7 @@ func TestRun(t *testing.T) {
 		{name: "unsafe fix applied with --unsafe", opts: Options{Unsafe: true}, in: "Advertisement\nText , here.\n",
 			want: "Text, here.\n", rounds: 1, applied: 2, edits: "[{0 14 } {18 20 ,}]"},
 		{name: "orphan joined in a CRLF file", opts: Options{Unsafe: true},
-			in: "The\r\n\r\nembrace of Putin.\r\n", want: "The embrace of Putin.\r\n", rounds: 1, applied: 1},
+			in: "The\r\n\r\nwalkout of dockers.\r\n", want: "The walkout of dockers.\r\n", rounds: 1, applied: 1},
 		{name: "fixes that undo each other stop at the bound", enable: []string{"test/colour", "test/color"},
 			in: "The color.", want: "The colour.", rounds: 5, applied: 5, skipped: "test/color:not-converged", noConv: true},
 		{name: "a smaller bound", enable: []string{"test/colour", "test/color"}, opts: Options{MaxRounds: 2},
@@ -171,7 +171,7 @@ func TestRun(t *testing.T) {
 
 func TestRunIdempotent(t *testing.T) {
 	e := testEngine(t)
-	in := "Advertisement\nThe\n\nembrace of Putin , Lukashenko.Then   more.\n"
+	in := "Advertisement\nThe\n\nwalkout of dockers , pilots.Then   more.\n"
 	for _, unsafe := range []bool{false, true} {
 		first, err := Run(e, "t.txt", []byte(in), Options{Unsafe: unsafe})
 		if err != nil {

@@ -51,12 +51,12 @@ func readBack(t *testing.T, path string) string {
 
 func TestWriteFileReplaces(t *testing.T) {
 	for _, mode := range []fs.FileMode{0o644, 0o640, 0o755, 0o600 | fs.ModeSetgid} {
-		p := writeTemp(t, "a.txt", "however , have\n", mode)
+		p := writeTemp(t, "a.txt", "however , said\n", mode)
 		data, snap, err := ReadFile(p, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(data) != "however , have\n" {
+		if string(data) != "however , said\n" {
 			t.Fatalf("read %q", data)
 		}
 		if err := WriteFile(snap, []byte("however, have\n")); err != nil {
@@ -77,7 +77,7 @@ func TestWriteFileReplaces(t *testing.T) {
 }
 
 func TestWriteFileKeepsSymlink(t *testing.T) {
-	p := writeTemp(t, "real.txt", "troops.Putin\n", 0o644)
+	p := writeTemp(t, "real.txt", "crews.Dockers\n", 0o644)
 	link := filepath.Join(filepath.Dir(p), "link.txt")
 	if err := os.Symlink("real.txt", link); err != nil {
 		t.Skipf("skipping: no symbolic links here: %v", err)
@@ -86,13 +86,13 @@ func TestWriteFileKeepsSymlink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(snap, []byte("troops. Putin\n")); err != nil {
+	if err := WriteFile(snap, []byte("crews. Dockers\n")); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
 		t.Errorf("the link was replaced by a file: %v %v", info.Mode(), err)
 	}
-	if got := readBack(t, p); got != "troops. Putin\n" {
+	if got := readBack(t, p); got != "crews. Dockers\n" {
 		t.Errorf("target holds %q", got)
 	}
 }
@@ -118,7 +118,7 @@ func TestWriteFileRefusesChangedFile(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p := writeTemp(t, "a.txt", "however , have\n", 0o644)
+			p := writeTemp(t, "a.txt", "however , said\n", 0o644)
 			_, snap, err := ReadFile(p, 0)
 			if err != nil {
 				t.Fatal(err)
@@ -196,7 +196,7 @@ func TestWriteFileFailuresLeaveTheOriginal(t *testing.T) {
 				ff.File = f
 				return &ff, nil
 			}
-			body := strings.Repeat("however , have\n", 1000)
+			body := strings.Repeat("however , said\n", 1000)
 			p := writeTemp(t, "a.txt", body, 0o644)
 			_, snap, err := ReadFile(p, 0)
 			if err != nil {
@@ -215,7 +215,7 @@ func TestWriteFileFailuresLeaveTheOriginal(t *testing.T) {
 }
 
 func TestWriteFileNoPermission(t *testing.T) {
-	p := writeTemp(t, "a.txt", "however , have\n", 0o644)
+	p := writeTemp(t, "a.txt", "however , said\n", 0o644)
 	_, snap, err := ReadFile(p, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -237,7 +237,7 @@ func TestWriteFileNoPermission(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "permission denied") || !strings.Contains(err.Error(), "cannot create a temporary file in") {
 		t.Fatalf("got %v", err)
 	}
-	if got := readBack(t, p); got != "however , have\n" {
+	if got := readBack(t, p); got != "however , said\n" {
 		t.Errorf("file holds %q", got)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/report"
 	"github.com/mtlint/mtlint/rules"
 )
@@ -22,8 +23,9 @@ import (
 // StdinPath is the path reported for standard input.
 const StdinPath = "<stdin>"
 
-// DefaultExts are the file name endings a directory walk picks up.
-var DefaultExts = []string{".txt", ".md"}
+// DefaultExts are the file name endings a directory walk picks up: plain
+// text, Markdown and HTML (see package reader).
+var DefaultExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // Input is one thing to check: a file, standard input, or one record of a
 // JSON Lines file.
@@ -49,7 +51,7 @@ type Input struct {
 
 // Expand lists the inputs for command-line paths with the default walk
 // (see Walker.Inputs): files as given, "-" for standard input, directories
-// walked for *.txt, *.md and *.jsonl files, hidden and vendored folders
+// walked for *.txt, *.md, *.markdown, *.html, *.htm and *.jsonl files, hidden and vendored folders
 // skipped.
 func Expand(args []string, exts []string) []Input {
 	w := &Walker{Exts: exts}
@@ -88,31 +90,104 @@ type Linter struct {
 	// Side, when set, gives the side inputs of each input's run: its group
 	// and the batch's values (TemplateSide).
 	Side func(Input) *rules.Side
+	// Format, when not reader.Auto, is the reader of every file and of
+	// standard input (--input); by default a file is read by its name
+	// (reader.ForPath) and standard input as plain text. JSON Lines
+	// records are always plain text.
+	Format reader.Format
+	// MaxFindings, when positive, is the most findings reported per file
+	// (or JSONL record): the first ones by position; the rest go to the
+	// File's Omitted, so that a corrupt file cannot flood a report.
+	MaxFindings int
 
 	// kept holds texts a first pass read (TemplateOptions.KeepBytes), by
 	// path, each taken once by the check pass.
 	kept sync.Map
 }
 
+// DefaultMaxFindings is the command line's per-file limit on findings
+// (--max-findings): far more than any article has, few enough that one
+// broken file cannot bury the rest of a report.
+const DefaultMaxFindings = 100_000
+
 // Check checks one text already in memory: UTF-8, or Windows-1252, which
 // is checked as its UTF-8 transcoding (article.ParseFile).
 func (l *Linter) Check(path string, src []byte) *report.File {
-	return l.check(path, src, nil)
+	return l.check(Input{Path: path}, src, nil)
 }
 
-func (l *Linter) check(path string, src []byte, side *rules.Side) *report.File {
-	f := &report.File{Path: path}
-	a, err := article.ParseFile(path, src)
+func (l *Linter) check(in Input, src []byte, side *rules.Side) *report.File {
+	f := &report.File{Path: in.Path}
+	a, err := l.read(in, src)
 	if err != nil {
 		f.Err = err
 		return f
 	}
 	f.Article = a
-	f.Findings, f.Err = l.Engine.RunSide(a, side)
-	if l.Filter != nil {
-		f.Findings = l.Filter(a, f.Findings)
-	}
+	f.Findings, f.Err = l.Engine.RunSide(a, metaSide(side, a))
+	l.filter(f, nil)
 	return f
+}
+
+// formatOf returns the reader of an input: JSON Lines records are plain
+// text; otherwise Format when set, else plain text for standard input and
+// the file's name for a file.
+func (l *Linter) formatOf(in Input) reader.Format {
+	switch {
+	case in.Record != nil:
+		return reader.Text
+	case l.Format != reader.Auto:
+		return l.Format
+	case in.Stdin:
+		return reader.Text
+	}
+	return reader.ForPath(in.Path)
+}
+
+// read parses an input's bytes with its reader.
+func (l *Linter) read(in Input, src []byte) (*article.Article, error) {
+	return reader.Read(l.formatOf(in), in.Path, src)
+}
+
+// metaGroup is the group an article's file declares for the batch-level
+// checks (front matter's site, else its section), "" when none.
+func metaGroup(a *article.Article) string {
+	if a == nil || a.Origin == nil {
+		return ""
+	}
+	switch m := a.Origin.Meta; {
+	case m.Site != "":
+		return "site:" + m.Site
+	case m.Section != "":
+		return "section:" + m.Section
+	}
+	return ""
+}
+
+// metaSide is side with the group the article declares, when it declares
+// one.
+func metaSide(side *rules.Side, a *article.Article) *rules.Side {
+	g := metaGroup(a)
+	if side == nil || g == "" {
+		return side
+	}
+	s := *side
+	s.Group = g
+	return &s
+}
+
+// filter applies the allowlists (Filter) to a file's findings, carries
+// them to the file's bytes when a reader derived the text from Markdown or
+// HTML (reader.MapFindings; src is the bitext source, if any), and applies
+// the per-file limit (MaxFindings).
+func (l *Linter) filter(f *report.File, src *article.Article) {
+	if l.Filter != nil {
+		f.Findings = l.Filter(f.Article, f.Findings)
+	}
+	f.Findings = reader.MapFindings(f.Article, src, f.Findings)
+	if l.MaxFindings > 0 && len(f.Findings) > l.MaxFindings {
+		f.Findings, f.Omitted = f.Findings[:l.MaxFindings:l.MaxFindings], f.Findings[l.MaxFindings:]
+	}
 }
 
 // CheckInput reads and checks one input.
@@ -150,7 +225,7 @@ func (l *Linter) CheckInput(in Input) *report.File {
 	if l.Sources != nil {
 		return l.checkBitext(in, src, side)
 	}
-	f := l.check(in.Path, src, side)
+	f := l.check(in, src, side)
 	f.Record = in.Record
 	return f
 }

@@ -313,3 +313,23 @@ func TestFileRemovedDuringWalk(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestMaxFindings: past the per-file limit, the findings go to Omitted, in
+// order; under it, nothing is omitted.
+func TestMaxFindings(t *testing.T) {
+	src := []byte("however, the talks went on; however, the strike did too, however long it took.")
+	for _, tc := range []struct{ max, reported, omitted int }{{0, 3, 0}, {2, 2, 1}, {3, 3, 0}, {1, 1, 2}} {
+		l := &Linter{Engine: wordEngine(t), MaxFindings: tc.max}
+		f := l.Check("a.txt", src)
+		if len(f.Findings) != tc.reported || len(f.Omitted) != tc.omitted {
+			t.Errorf("max %d: %d reported, %d omitted; want %d, %d", tc.max, len(f.Findings), len(f.Omitted), tc.reported, tc.omitted)
+			continue
+		}
+		all := append(append([]rules.Finding(nil), f.Findings...), f.Omitted...)
+		for i := 1; i < len(all); i++ {
+			if all[i].Start <= all[i-1].Start {
+				t.Errorf("max %d: findings out of order: %v", tc.max, all)
+			}
+		}
+	}
+}

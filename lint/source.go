@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"path/filepath"
 
-	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/report"
 	"github.com/mtlint/mtlint/rules"
@@ -100,17 +99,17 @@ func (l *Linter) checkBitext(in Input, src []byte, side *rules.Side) *report.Fil
 		}
 	}
 	if info == nil || info.Missing {
-		f := l.check(in.Path, src, side)
+		f := l.check(in, src, side)
 		f.Record, f.Source = in.Record, info
 		return f
 	}
 	f := &report.File{Path: in.Path, Record: in.Record, Source: info}
-	a, err := article.ParseFile(in.Path, src)
+	a, err := l.read(in, src)
 	if err != nil {
 		f.Err = err
 		return f
 	}
-	sa, err := article.ParseFile(info.Path, srcBytes)
+	sa, err := l.read(Input{Path: info.Path, Record: in.Record}, srcBytes)
 	if err != nil {
 		name := info.Path
 		if name == "" {
@@ -127,13 +126,15 @@ func (l *Linter) checkBitext(in Input, src []byte, side *rules.Side) *report.Fil
 		info.Lang = sl.Code()
 	}
 	info.Article = sa
-	bt := rules.NewBitext(sa, a, sl, s.TargetLang)
+	tl := s.TargetLang
+	if l, ok := rules.DeclaredLang(a); ok {
+		tl = l // the translation's front matter says its language
+	}
+	bt := rules.NewBitext(sa, a, sl, tl)
 	bt.SourcePath = info.Path
 	f.Article = a
-	f.Findings, f.Err = l.Engine.RunWith(a, rules.Inputs{Bitext: bt, Side: side})
-	if l.Filter != nil {
-		f.Findings = l.Filter(a, f.Findings)
-	}
+	f.Findings, f.Err = l.Engine.RunWith(a, rules.Inputs{Bitext: bt, Side: metaSide(side, a)})
+	l.filter(f, sa)
 	if s.Alignment {
 		info.Alignment = bt.Alignment()
 	}

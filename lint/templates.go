@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/mtlint/mtlint/templates"
 )
@@ -182,7 +183,21 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 						}
 					}
 				}
-				g := templates.GroupOf(GroupOf(in))
+				group := GroupOf(in)
+				if f := l.formatOf(in); f != reader.Text {
+					// Markdown and HTML: the lines of the text a reader
+					// sees, which the check pass reads, in the group the
+					// file declares.
+					a, err := reader.Read(f, in.Path, src)
+					if err != nil {
+						continue
+					}
+					src = a.Src
+					if mg := metaGroup(a); mg != "" {
+						group = mg
+					}
+				}
+				g := templates.GroupOf(group)
 				keys = templates.Keys(keys[:0], g, src, p)
 				add(g, keys)
 				articles.Add(1)

@@ -117,7 +117,11 @@ func sourceExcerpt(f *File, x rules.Finding) string {
 	if x.Source == nil || f.Source == nil || f.Source.Article == nil || x.Source.Len() == 0 {
 		return ""
 	}
-	s := strings.Join(strings.Fields(f.Source.Article.String(*x.Source)), " ")
+	src := f.Source.Article.Src
+	if o := f.Source.Article.Origin; o != nil {
+		src = o.File // a source read from Markdown or HTML: its range is in the file
+	}
+	s := strings.Join(strings.Fields(string(src[x.Source.Start:x.Source.End])), " ")
 	const max = 120
 	if utf8.RuneCountInString(s) > max {
 		r := []rune(s)

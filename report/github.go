@@ -58,9 +58,8 @@ func (g *githubWriter) File(f *File) error {
 			ghProp.Replace("mtlint: could not check "+f.Name()), ghData.Replace(f.Err.Error()))
 		return nil
 	}
-	a := f.Article
 	for _, x := range f.Findings {
-		p, q := a.Position(x.Start), a.Position(x.End)
+		p, q := f.Position(x.Start), f.Position(x.End)
 		var props, msg strings.Builder
 		fmt.Fprintf(&props, "file=%s", ghProp.Replace(f.Path))
 		switch {
@@ -75,7 +74,7 @@ func (g *githubWriter) File(f *File) error {
 		fmt.Fprintf(&props, ",title=%s", ghProp.Replace(x.Rule))
 		msg.WriteString(x.Message)
 		if x.Fix != nil && len(x.Fix.Edits) > 0 {
-			before, after := FixPreview(a, x.Fix)
+			before, after := FixPreview(f.Bytes(), x.Fix)
 			unsafe := ""
 			if x.Fix.Unsafe {
 				unsafe = ", unsafe"
@@ -83,6 +82,10 @@ func (g *githubWriter) File(f *File) error {
 			fmt.Fprintf(&msg, "\nfix: %q → %q (%s%s)", before, after, x.Fix.Description, unsafe)
 		}
 		fmt.Fprintf(g.w, "::%s %s::%s\n", ghCommand(x.Severity), props.String(), ghData.Replace(msg.String()))
+	}
+	if n := len(f.Omitted); n > 0 {
+		fmt.Fprintf(g.w, "::warning file=%s,title=%s::%s\n", ghProp.Replace(f.Path),
+			ghProp.Replace("mtlint: "+f.Name()), ghData.Replace(omittedNotice(n)))
 	}
 	return nil
 }
@@ -107,6 +110,9 @@ func summaryLine(s Summary) string {
 	}
 	if s.Failed > 0 {
 		msg += fmt.Sprintf("; %s could not be checked", Plural(s.Failed, "file", "files"))
+	}
+	if s.Omitted > 0 {
+		msg += fmt.Sprintf("; %s not shown (--max-findings)", Plural(s.Omitted, "more finding", "more findings"))
 	}
 	return msg
 }

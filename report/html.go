@@ -13,7 +13,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -106,6 +105,7 @@ type htmlRow struct {
 	ID, Name, Err string
 	Words         int
 	E, W, I       int
+	Omitted       int // findings past the per-file limit, not shown
 	Score         float64
 	Counts        string
 }
@@ -210,6 +210,7 @@ func (h *htmlWriter) File(f *File) error {
 	}
 	a := f.Article
 	row.Words = len(a.Words)
+	row.Omitted = len(f.Omitted)
 	h.words += row.Words
 	row.Score = Score(f.Findings, row.Words)
 	type key struct {
@@ -238,11 +239,11 @@ func (h *htmlWriter) File(f *File) error {
 			worst = x.Severity
 			art.Worst = x.Severity.String()
 		}
-		p, q := a.Position(x.Start), a.Position(x.End)
+		p, q := f.Position(x.Start), f.Position(x.End)
 		hf := htmlFinding{I: i, Rule: x.Rule, Sev: x.Severity.String(), Msg: x.Message,
 			Line: p.Line, Col: p.Column, EndLine: q.Line, EndCol: q.Column, Source: sourceExcerpt(f, x)}
 		if x.Fix != nil && len(x.Fix.Edits) > 0 {
-			before, after := FixPreview(a, x.Fix)
+			before, after := FixPreview(f.Bytes(), x.Fix)
 			pre, del, ins, suf := diffMiddle(before, after)
 			hf.Fix = &htmlFix{Pre: pre, Del: del, Ins: ins, Suf: suf, Desc: x.Fix.Description, Unsafe: x.Fix.Unsafe}
 		}
@@ -262,7 +263,7 @@ func (h *htmlWriter) File(f *File) error {
 	}
 	row.Counts = c.String()
 	art.htmlRow = row
-	art.Segs = segments(a, f.Findings)
+	art.Segs = segments(f, f.Findings)
 	h.rows = append(h.rows, row)
 	h.exec("article", art)
 	return h.err
@@ -291,8 +292,8 @@ func diffMiddle(before, after string) (pre, del, ins, suf string) {
 // segments splits the article's text at every finding boundary. Line
 // terminators become "\n"; a byte order mark is dropped unless a finding
 // covers it.
-func segments(a *article.Article, fs []rules.Finding) []htmlSeg {
-	src := a.Src
+func segments(f *File, fs []rules.Finding) []htmlSeg {
+	src, bodyStart := f.Bytes(), f.bodyStart()
 	cuts := make([]int, 0, 2*len(fs)+2)
 	cuts = append(cuts, 0, len(src))
 	for _, f := range fs {
@@ -307,7 +308,7 @@ func segments(a *article.Article, fs []rules.Finding) []htmlSeg {
 	pos := 0
 	for _, c := range cuts {
 		if c > pos {
-			segs = append(segs, textSeg(a, fs, active, pos, c))
+			segs = append(segs, textSeg(src, bodyStart, fs, active, pos, c))
 		}
 		pos = c
 		active = slices.DeleteFunc(active, func(i int) bool { return fs[i].End <= c })
@@ -325,14 +326,13 @@ func segments(a *article.Article, fs []rules.Finding) []htmlSeg {
 	return segs
 }
 
-func textSeg(a *article.Article, fs []rules.Finding, active []int, start, end int) htmlSeg {
-	src := a.Src
+func textSeg(src []byte, bodyStart int, fs []rules.Finding, active []int, start, end int) htmlSeg {
 	if len(active) == 0 {
 		var b strings.Builder
 		for i := start; i < end; i++ {
 			switch {
 			case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
-			case i < a.BodyStart:
+			case i < bodyStart:
 			default:
 				b.WriteByte(src[i])
 			}

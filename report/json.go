@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/mtlint/mtlint/rules"
 )
@@ -30,6 +29,9 @@ type JSONFile struct {
 	// should have been: "missing"); Alignment when it was asked for.
 	Source    *JSONSource    `json:"source,omitempty"`
 	Alignment *JSONAlignment `json:"alignment,omitempty"`
+	// Omitted is the number of findings past the per-file limit
+	// (--max-findings) that are not listed; absent when none is.
+	Omitted int `json:"omitted,omitempty"`
 }
 
 // JSONRecord locates a JSON Lines record: its 1-based line in the file and
@@ -68,6 +70,15 @@ type JSONReport struct {
 
 // ToJSON converts one file's result to its JSON form.
 func ToJSON(f *File) JSONFile {
+	jf := jsonHead(f)
+	for _, x := range f.Findings {
+		jf.Findings = append(jf.Findings, toJSONFinding(f, x))
+	}
+	return jf
+}
+
+// jsonHead is the JSON form of f without its findings.
+func jsonHead(f *File) JSONFile {
 	jf := JSONFile{Path: f.Path, Findings: []JSONFinding{}}
 	if f.Record != nil {
 		jf.Record = &JSONRecord{Line: f.Record.Line, ID: f.Record.ID}
@@ -78,35 +89,101 @@ func ToJSON(f *File) JSONFile {
 	if f.Article != nil {
 		jf.Encoding = f.Article.Encoding
 	}
-	for _, x := range f.Findings {
-		p, q := f.Article.Position(x.Start), f.Article.Position(x.End)
-		jx := JSONFinding{
-			Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
-			Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
-			Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
-		}
-		if x.Source != nil {
-			s, e := x.Source.Start, x.Source.End
-			jx.SourceOffset, jx.SourceEndOffset = &s, &e
-		}
-		jf.Findings = append(jf.Findings, jx)
-	}
+	jf.Omitted = len(f.Omitted)
 	jf.Source, jf.Alignment = toJSONSource(f.Source)
 	return jf
 }
 
-// jsonWriter streams the report: the header, each file as it comes, then
-// the summary, so that memory does not grow with the number of files.
-type jsonWriter struct {
-	w     *bufio.Writer
-	n     int
-	sum   Summary
-	err   error
-	start bool
-	buf   bytes.Buffer
+func toJSONFinding(f *File, x rules.Finding) JSONFinding {
+	p, q := f.Position(x.Start), f.Position(x.End)
+	jx := JSONFinding{
+		Rule: x.Rule, Severity: x.Severity.String(), Message: x.Message,
+		Line: p.Line, Column: p.Column, EndLine: q.Line, EndColumn: q.Column,
+		Offset: x.Start, EndOffset: x.End, Fix: x.Fix,
+	}
+	if x.Source != nil {
+		s, e := x.Source.Start, x.Source.End
+		jx.SourceOffset, jx.SourceEndOffset = &s, &e
+	}
+	return jx
 }
 
-func newJSON(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
+// jsonStream writes files' JSON objects one finding at a time, so that the
+// JSON of a file with many findings is never held whole in memory. The
+// bytes are those of encoding ToJSON(f) with an Encoder that keeps "<",
+// ">" and "&" as they are (in paths and messages), without the newline;
+// the findings are written by appendJSONFinding.
+type jsonStream struct {
+	buf     bytes.Buffer
+	enc     *json.Encoder
+	finding []byte
+}
+
+func newJSONStream() *jsonStream {
+	s := &jsonStream{}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	return s
+}
+
+// encode encodes v into s.buf and returns it without the Encoder's newline.
+func (s *jsonStream) encode(v any) ([]byte, error) {
+	s.buf.Reset()
+	if err := s.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b := s.buf.Bytes()
+	return b[:len(b)-1], nil
+}
+
+// jsonSink is where a jsonStream writes: a report's bufio.Writer, or a
+// bytes.Buffer (JSONLEncoder.Append).
+type jsonSink interface {
+	io.Writer
+	io.ByteWriter
+}
+
+// file writes f's object to w.
+func (s *jsonStream) file(w jsonSink, f *File) error {
+	head, err := s.encode(jsonHead(f))
+	if err != nil {
+		return err
+	}
+	// The object with empty findings, cut after their "[": the fields
+	// before, the findings one by one, then "]" and the fields after. (The
+	// key cannot occur earlier: quotes inside strings are escaped.)
+	i := bytes.Index(head, []byte(`"findings":[]`))
+	if i < 0 {
+		return fmt.Errorf("internal error: no findings in %s", head)
+	}
+	i += len(`"findings":[`)
+	w.Write(head[:i])
+	for k, x := range f.Findings {
+		if k > 0 {
+			w.WriteByte(',')
+		}
+		s.finding = appendJSONFinding(s.finding[:0], f, x)
+		w.Write(s.finding)
+	}
+	_, err = w.Write(head[i:])
+	return err
+}
+
+// jsonWriter streams the report: the header, each file as it comes, then
+// the summary, so that memory does not grow with the number of files (or
+// of findings in a file).
+type jsonWriter struct {
+	w      *bufio.Writer
+	n      int
+	sum    Summary
+	err    error
+	start  bool
+	stream *jsonStream
+}
+
+func newJSON(w io.Writer) *jsonWriter {
+	return &jsonWriter{w: bufio.NewWriter(w), stream: newJSONStream()}
+}
 
 func (j *jsonWriter) write(s string) {
 	if j.err == nil {
@@ -132,15 +209,7 @@ func (j *jsonWriter) File(f *File) error {
 	if j.err != nil {
 		return j.err
 	}
-	// An Encoder, to keep "<", ">" and "&" as they are in paths and
-	// messages; it ends the value with a newline, which we drop.
-	j.buf.Reset()
-	enc := json.NewEncoder(&j.buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(ToJSON(f)); err != nil {
-		return err
-	}
-	j.write(strings.TrimSuffix(j.buf.String(), "\n"))
+	j.err = j.stream.file(j.w, f)
 	return j.err
 }
 

@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"io"
 )
 
@@ -13,7 +12,7 @@ import (
 // of several shards can simply be concatenated.
 type jsonlWriter struct {
 	w   *bufio.Writer
-	buf bytes.Buffer
+	enc JSONLEncoder
 	sum Summary
 }
 
@@ -21,23 +20,9 @@ func newJSONL(w io.Writer) *jsonlWriter {
 	return &jsonlWriter{w: bufio.NewWriter(w)}
 }
 
-// AppendJSONL appends to buf one file's line of the JSON Lines report: its
-// JSON object (ToJSON, with "<", ">" and "&" kept as they are) and a
-// newline. Whoever writes that report elsewhere (the Beam pipeline) writes
-// these lines.
-func AppendJSONL(buf *bytes.Buffer, f *File) error {
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(ToJSON(f))
-}
-
 func (j *jsonlWriter) File(f *File) error {
 	j.sum.Add(f)
-	j.buf.Reset()
-	if err := AppendJSONL(&j.buf, f); err != nil {
-		return err
-	}
-	if _, err := j.w.Write(j.buf.Bytes()); err != nil {
+	if err := j.enc.line(j.w, f); err != nil {
 		return err
 	}
 	// Flush each line so that a consumer (or a resumed run) sees whole
@@ -47,3 +32,29 @@ func (j *jsonlWriter) File(f *File) error {
 
 func (j *jsonlWriter) Close() error     { return j.w.Flush() }
 func (j *jsonlWriter) Summary() Summary { return j.sum }
+
+// JSONLEncoder makes the lines of the JSON Lines report: the jsonl writer
+// writes its lines with one, and whoever writes that report elsewhere (the
+// Beam pipeline) makes them with one, so that a file's line is the same
+// bytes wherever it is written. A line is the file's JSON object, written
+// one finding at a time (jsonStream), and a newline. The zero value is
+// ready to use; an encoder reuses its buffers and is not safe for
+// concurrent use.
+type JSONLEncoder struct {
+	stream *jsonStream
+}
+
+// Append appends f's line, newline included, to buf.
+func (e *JSONLEncoder) Append(buf *bytes.Buffer, f *File) error {
+	return e.line(buf, f)
+}
+
+func (e *JSONLEncoder) line(w jsonSink, f *File) error {
+	if e.stream == nil {
+		e.stream = newJSONStream()
+	}
+	if err := e.stream.file(w, f); err != nil {
+		return err
+	}
+	return w.WriteByte('\n')
+}

@@ -23,6 +23,10 @@ type File struct {
 	Article *article.Article
 	// Findings are sorted by position.
 	Findings []rules.Finding
+	// Omitted are the findings after Findings that were not reported
+	// because the file had more than the per-file limit
+	// (lint.Linter.MaxFindings). Writers report only how many there are.
+	Omitted []rules.Finding
 	// Err is set when the file could not be checked.
 	Err error
 	// Record is set for an article read from a JSON Lines file: offsets
@@ -31,6 +35,43 @@ type File struct {
 	// Source is set when the file was paired with a source article (or
 	// should have been and was not: Source.Missing).
 	Source *Source
+}
+
+// Bytes returns the bytes the file's offsets, lines and columns are
+// into: the text as checked (a Windows-1252 file's UTF-8 transcoding) or,
+// for an article a reader derived from Markdown or HTML
+// (article.Article.Origin), the file itself, not the text the checks read.
+// Writers quote and locate findings in these bytes. Nil when Err is set.
+func (f *File) Bytes() []byte {
+	switch {
+	case f.Article == nil:
+		return nil
+	case f.Article.Origin != nil:
+		return f.Article.Origin.File
+	}
+	return f.Article.Src
+}
+
+// Position maps an offset of Bytes to its 1-based line and column (in
+// code points).
+func (f *File) Position(off int) article.Position {
+	return f.index().Position(off)
+}
+
+// index is the line index of Bytes.
+func (f *File) index() *article.Index {
+	if o := f.Article.Origin; o != nil {
+		return o.Index()
+	}
+	return f.Article.Index()
+}
+
+// bodyStart is 3 when Bytes start with a UTF-8 byte order mark, else 0.
+func (f *File) bodyStart() int {
+	if b := f.Bytes(); len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return 3
+	}
+	return 0
 }
 
 // Name is how people see the file's name: its path, and for a JSON Lines
@@ -62,6 +103,12 @@ type Summary struct {
 	Infos    int `json:"infos"`
 	// Failed counts the files that could not be checked.
 	Failed int `json:"failed"`
+	// Omitted counts the findings not reported because their file had
+	// more than the per-file limit (--max-findings); they are not in
+	// Findings, Errors, Warnings or Infos, but AtLeast counts them.
+	Omitted int `json:"omitted,omitempty"`
+	// The omitted findings by severity.
+	omittedErrors, omittedWarnings, omittedInfos int
 }
 
 // Add counts one file's result.
@@ -81,19 +128,32 @@ func (s *Summary) Add(f *File) {
 			s.Infos++
 		}
 	}
+	for _, x := range f.Omitted {
+		s.Omitted++
+		switch x.Severity {
+		case rules.Error:
+			s.omittedErrors++
+		case rules.Warning:
+			s.omittedWarnings++
+		case rules.Info:
+			s.omittedInfos++
+		}
+	}
 }
 
-// AtLeast counts the findings at or above severity min.
+// AtLeast counts the findings at or above severity min, the omitted ones
+// (see Omitted) included: a limit on what is reported does not change
+// what the exit status says.
 func (s Summary) AtLeast(min rules.Severity) int {
 	n := 0
 	if min <= rules.Error {
-		n += s.Errors
+		n += s.Errors + s.omittedErrors
 	}
 	if min <= rules.Warning {
-		n += s.Warnings
+		n += s.Warnings + s.omittedWarnings
 	}
 	if min <= rules.Info {
-		n += s.Infos
+		n += s.Infos + s.omittedInfos
 	}
 	return n
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
-	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -33,7 +32,8 @@ import (
 //     insertedContent; an unsafe fix carries the property "unsafe": true.
 //   - A file that could not be checked is an error notification in
 //     invocations[0].toolExecutionNotifications, and executionSuccessful is
-//     then false.
+//     then false. A file with more findings than the per-file limit
+//     (--max-findings) is a warning notification there.
 //   - run.artifacts lists every file checked (its URI and length in
 //     bytes), and every artifactLocation gives its index there.
 //   - run.properties.summary holds the counts of the JSON report's summary.
@@ -168,10 +168,10 @@ func artifactURI(path string) string {
 	return (&url.URL{Path: p}).String()
 }
 
-// sarifRegion is the region of [start, end) in a: lines and columns, and
+// sarifRegion is the region of [start, end) in f: lines and columns, and
 // the byte range.
-func sarifRegion(a *article.Article, start, end int) *sarif.Region {
-	p, q := a.Position(start), a.Position(end)
+func sarifRegion(f *File, start, end int) *sarif.Region {
+	p, q := f.Position(start), f.Position(end)
 	return sarif.NewRegion().
 		WithStartLine(p.Line).WithStartColumn(p.Column).
 		WithEndLine(q.Line).WithEndColumn(q.Column).
@@ -251,7 +251,7 @@ func (s *sarifWriter) File(f *File) error {
 	}
 	art := &sarifArtifact{Location: loc(), Roles: []string{"analysisTarget"}, MimeType: "text/plain"}
 	if f.Article != nil && f.Record == nil {
-		art.Length = ptr(len(f.Article.Src))
+		art.Length = ptr(len(f.Bytes()))
 		art.Encoding = "utf-8"
 	}
 	s.files = append(s.files, art)
@@ -267,7 +267,6 @@ func (s *sarifWriter) File(f *File) error {
 		s.notes = append(s.notes, n)
 		return s.err
 	}
-	a := f.Article
 	for _, x := range f.Findings {
 		r := sarif.NewRuleResult(x.Rule)
 		r.RuleIndex = s.ruleIndex(x.Rule)
@@ -276,12 +275,12 @@ func (s *sarifWriter) File(f *File) error {
 		pl := sarif.NewPhysicalLocation().WithArtifactLocation(loc())
 		if f.Record != nil {
 			// Positions are inside the record's text, not the JSONL file.
-			p := a.Position(x.Start)
+			p := f.Position(x.Start)
 			msg = fmt.Sprintf("%s:%d:%d: %s", f.Name(), p.Line, p.Column, msg)
 			pl.WithRegion(sarif.NewSimpleRegion(f.Record.Line, f.Record.Line))
-			r.Properties = sarif.NewPropertyBag().Add("recordRegion", sarifRegion(a, x.Start, x.End))
+			r.Properties = sarif.NewPropertyBag().Add("recordRegion", sarifRegion(f, x.Start, x.End))
 		} else {
-			pl.WithRegion(sarifRegion(a, x.Start, x.End))
+			pl.WithRegion(sarifRegion(f, x.Start, x.End))
 			if x.Fix != nil && len(x.Fix.Edits) > 0 {
 				r.Fixes = append(r.Fixes, sarifFix(loc(), x.Fix))
 			}
@@ -295,6 +294,13 @@ func (s *sarifWriter) File(f *File) error {
 		s.n++
 		s.write("        ")
 		s.encode(r, "        ")
+	}
+	if n := len(f.Omitted); n > 0 {
+		note := sarif.NewNotification()
+		note.Level = "warning"
+		note.Message = sarif.NewTextMessage(fmt.Sprintf("%s: %s", f.Name(), omittedNotice(n)))
+		note.Locations = append(note.Locations, sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(loc())))
+		s.notes = append(s.notes, note)
 	}
 	return s.err
 }

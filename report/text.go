@@ -68,17 +68,17 @@ func (t *textWriter) File(f *File) error {
 	if f.Err != nil {
 		return nil
 	}
-	a := f.Article
+	src := f.Bytes()
 	for _, x := range f.Findings {
-		p := a.Position(x.Start)
+		p := f.Position(x.Start)
 		fmt.Fprintf(t.w, "%s%s:%d:%d:%s %s%s:%s %s %s[%s]%s\n",
 			t.c.bold, f.Name(), p.Line, p.Column, t.c.reset,
 			t.sevColour(x.Severity), x.Severity, t.c.reset,
 			x.Message, t.c.dim, x.Rule, t.c.reset)
-		src, marks := excerpt(a, x.Span)
-		fmt.Fprintf(t.w, "    %s\n    %s%s%s\n", src, t.sevColour(x.Severity), marks, t.c.reset)
+		line, marks := excerpt(f, x.Span)
+		fmt.Fprintf(t.w, "    %s\n    %s%s%s\n", line, t.sevColour(x.Severity), marks, t.c.reset)
 		if x.Fix != nil && len(x.Fix.Edits) > 0 {
-			before, after := FixPreview(a, x.Fix)
+			before, after := FixPreview(src, x.Fix)
 			unsafe := ""
 			if x.Fix.Unsafe {
 				unsafe = ", unsafe"
@@ -90,7 +90,15 @@ func (t *textWriter) File(f *File) error {
 			fmt.Fprintf(t.w, "    %ssource:%s %s\n", t.c.dim, t.c.reset, s)
 		}
 	}
+	if n := len(f.Omitted); n > 0 {
+		fmt.Fprintf(t.w, "%s%s:%s %s\n", t.c.bold, f.Name(), t.c.reset, omittedNotice(n))
+	}
 	return nil
+}
+
+// omittedNotice says that n findings of a file were left out.
+func omittedNotice(n int) string {
+	return fmt.Sprintf("%s not shown: the file has more than the per-file limit (--max-findings)", Plural(n, "more finding", "more findings"))
 }
 
 func (t *textWriter) Close() error {
@@ -108,8 +116,14 @@ func (t *textWriter) Summary() Summary { return t.sum }
 // excerpt returns the source line holding s.Start, cut to a window around
 // the range, with control characters made visible, and a marker line that
 // underlines the range (to the end of the line if it runs on).
-func excerpt(a *article.Article, s article.Span) (string, string) {
-	l := a.Lines[a.LineAt(s.Start)]
+func excerpt(f *File, s article.Span) (string, string) {
+	src := f.Bytes()
+	var l article.Span
+	l.Start, l.End = f.index().LineBounds(s.Start)
+	if l.Start == len(src) && l.Start > f.bodyStart() && src[l.Start-1] == '\n' {
+		// The end of a file that ends with a line break: its last line.
+		l.Start, l.End = f.index().LineBounds(l.Start - 1)
+	}
 	start, end := s.Start, min(s.End, l.End)
 	if start > l.End { // the range starts at a line break
 		start = l.End
@@ -117,21 +131,21 @@ func excerpt(a *article.Article, s article.Span) (string, string) {
 	// Choose a window of about `window` characters around [start, end).
 	lo, hi := start, end
 	for n := 0; n < window/3 && lo > l.Start; n++ {
-		_, sz := utf8.DecodeLastRune(a.Src[l.Start:lo])
+		_, sz := utf8.DecodeLastRune(src[l.Start:lo])
 		lo -= sz
 	}
-	for n := runeCount(a.Src[lo:end]); n < window && hi < l.End; n++ {
-		_, sz := utf8.DecodeRune(a.Src[hi:l.End])
+	for n := runeCount(src[lo:end]); n < window && hi < l.End; n++ {
+		_, sz := utf8.DecodeRune(src[hi:l.End])
 		hi += sz
 	}
-	var src, marks strings.Builder
+	var line, marks strings.Builder
 	if lo > l.Start {
-		src.WriteString("…")
+		line.WriteString("…")
 		marks.WriteByte(' ')
 	}
 	for i := lo; i < hi; {
-		r, sz := utf8.DecodeRune(a.Src[i:])
-		src.WriteString(visible(r))
+		r, sz := utf8.DecodeRune(src[i:])
+		line.WriteString(visible(r))
 		m := byte(' ')
 		if i >= start && i < end {
 			m = '^'
@@ -142,12 +156,12 @@ func excerpt(a *article.Article, s article.Span) (string, string) {
 		i += sz
 	}
 	if hi < l.End {
-		src.WriteString("…")
+		line.WriteString("…")
 	}
 	if end == start || s.End > l.End { // an insertion point, or a range that runs past the line
 		marks.WriteByte('^')
 	}
-	return src.String(), strings.TrimRight(marks.String(), " ")
+	return line.String(), strings.TrimRight(marks.String(), " ")
 }
 
 func runeCount(b []byte) int { return utf8.RuneCount(b) }
@@ -169,37 +183,38 @@ func visible(r rune) string {
 }
 
 // FixPreview returns the text a fix changes, with a little context either
-// side, before and after the fix: ("however , have", "however, have").
+// side, before and after the fix: ("however , said", "however, said").
 // Line breaks are shown as "↵".
-func FixPreview(a *article.Article, f *rules.Fix) (before, after string) {
+// src is the file's bytes (File.Bytes).
+func FixPreview(src []byte, f *rules.Fix) (before, after string) {
 	first, last := f.Edits[0].Offset, f.Edits[len(f.Edits)-1].EndOffset
 	lo, hi := first, last
 	for n := 0; n < ctxChars && lo > 0; n++ {
-		r, sz := utf8.DecodeLastRune(a.Src[:lo])
+		r, sz := utf8.DecodeLastRune(src[:lo])
 		if r == '\n' {
 			break
 		}
 		lo -= sz
 	}
 	// Start at a word boundary: skip the partial word the window cut.
-	if lo > 0 && a.Src[lo-1] != '\n' {
+	if lo > 0 && src[lo-1] != '\n' {
 		for i := lo; i < first; i++ {
-			if a.Src[i] == ' ' {
+			if src[i] == ' ' {
 				lo = i + 1
 				break
 			}
 		}
 	}
-	for n := 0; n < ctxChars && hi < len(a.Src); n++ {
-		r, sz := utf8.DecodeRune(a.Src[hi:])
+	for n := 0; n < ctxChars && hi < len(src); n++ {
+		r, sz := utf8.DecodeRune(src[hi:])
 		if r == '\n' || r == '\r' {
 			break
 		}
 		hi += sz
 	}
-	if hi < len(a.Src) && a.Src[hi] != '\n' && a.Src[hi] != '\r' {
+	if hi < len(src) && src[hi] != '\n' && src[hi] != '\r' {
 		for i := hi - 1; i > last; i-- {
-			if a.Src[i] == ' ' {
+			if src[i] == ' ' {
 				hi = i
 				break
 			}
@@ -208,13 +223,13 @@ func FixPreview(a *article.Article, f *rules.Fix) (before, after string) {
 	var b, c strings.Builder
 	prev := lo
 	for _, e := range f.Edits {
-		b.Write(a.Src[prev:e.EndOffset])
-		c.Write(a.Src[prev:e.Offset])
+		b.Write(src[prev:e.EndOffset])
+		c.Write(src[prev:e.Offset])
 		c.WriteString(e.Text)
 		prev = e.EndOffset
 	}
-	b.Write(a.Src[prev:hi])
-	c.Write(a.Src[prev:hi])
+	b.Write(src[prev:hi])
+	c.Write(src[prev:hi])
 	show := strings.NewReplacer("\r\n", "↵", "\n", "↵")
 	return shorten(show.Replace(b.String())), shorten(show.Replace(c.String()))
 }

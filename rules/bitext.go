@@ -48,7 +48,8 @@ func (b *Bitext) Alignment() *align.Alignment {
 // translation, with the matching range src of the source.
 func (p *Pass) ReportSource(sev Severity, s, src article.Span, message string, fix *Fix) {
 	p.ReportSeverity(sev, s, message, fix)
-	p.findings[len(p.findings)-1].Source = &src
+	last := p.findings[len(p.findings)-1]
+	last[len(last)-1].Source = &src
 }
 
 // Consult runs another check over the same article with its default
@@ -60,7 +61,11 @@ func (p *Pass) Consult(c *Check) []Finding {
 	return p.Shared(consultKey{c.ID}, func(a *article.Article) any {
 		q := &Pass{Article: a, Bitext: p.Bitext, check: c, shared: p.shared, side: p.side}
 		c.Run(q)
-		return q.findings
+		var fs []Finding
+		for _, chunk := range q.findings {
+			fs = append(fs, chunk...)
+		}
+		return fs
 	}).([]Finding)
 }
 

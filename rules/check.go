@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 )
 
 // Check is one rule: a small, pure function over a parsed article. A Check
@@ -165,7 +166,10 @@ type Pass struct {
 	check    *Check
 	override Severity // from the configuration; 0 when not set
 	params   map[string]any
-	findings []Finding
+	// findings holds what the check reported, in chunks that double in
+	// size: a check that reports hundreds of thousands of findings never
+	// has them copied to a bigger array.
+	findings [][]Finding
 	shared   map[any]any // per engine run, shared by its checks
 	side     *Side       // the batch's side inputs; nil for a lone article
 }
@@ -199,7 +203,16 @@ func (p *Pass) ReportSeverity(sev Severity, s article.Span, message string, fix 
 	if p.override != 0 {
 		sev = p.override
 	}
-	p.findings = append(p.findings, Finding{Rule: p.check.ID, Severity: sev, Message: message, Span: s, Fix: fix})
+	f := Finding{Rule: p.check.ID, Severity: sev, Message: message, Span: s, Fix: fix}
+	if n := len(p.findings); n > 0 && len(p.findings[n-1]) < cap(p.findings[n-1]) {
+		p.findings[n-1] = append(p.findings[n-1], f)
+		return
+	}
+	size := 16
+	if n := len(p.findings); n > 0 {
+		size = 2 * cap(p.findings[n-1])
+	}
+	p.findings = append(p.findings, append(make([]Finding, 0, size), f))
 }
 
 // Int returns an int parameter.
@@ -259,4 +272,28 @@ func validFinding(a *article.Article, f Finding) error {
 
 func boundary(b []byte, i int) bool {
 	return i == len(b) || utf8.RuneStart(b[i])
+}
+
+// Lang returns the code of the language the article is written in, for a
+// check with a "lang" parameter: the language the article's file declares
+// (article.Meta.Lang, from a Markdown file's front matter: "fr", "pt-BR"),
+// when it names one mtlint knows, else the parameter's value (--lang, or
+// the configuration's lang). The declaration wins: a batch may mix
+// languages, one per file.
+func (p *Pass) Lang() string {
+	if l, ok := DeclaredLang(p.Article); ok {
+		return l.Code()
+	}
+	return p.String("lang")
+}
+
+// DeclaredLang returns the language an article's file declares
+// (article.Meta.Lang: "fr", "pt-BR", "pt_BR"), when it declares one that
+// mtlint knows.
+func DeclaredLang(a *article.Article) (lang.Lang, bool) {
+	if a == nil || a.Origin == nil || a.Origin.Meta.Lang == "" {
+		return 0, false
+	}
+	code, _, _ := strings.Cut(strings.ReplaceAll(a.Origin.Meta.Lang, "_", "-"), "-")
+	return lang.Parse(code)
 }

@@ -206,17 +206,17 @@ func TestRunCatchesBadChecks(t *testing.T) {
 }
 
 func TestApply(t *testing.T) {
-	src := []byte("however , have troops.Putin")
+	src := []byte("however , said barges.Dockers")
 	fixes := []*Fix{
-		{Edits: []Edit{{22, 22, " "}}},   // troops. Putin
-		{Edits: []Edit{{7, 8, ""}}},      // however, have
+		{Edits: []Edit{{22, 22, " "}}},   // barges. Dockers
+		{Edits: []Edit{{7, 8, ""}}},      // however, said
 		{Edits: []Edit{{8, 10, "X"}}},    // touches the one above: both ranges, applied
 		nil,                              // no fix
 		{Edits: []Edit{{22, 22, " !"}}},  // same insertion point: skipped
 		{Edits: []Edit{{100, 101, "x"}}}, // out of range: skipped
 	}
 	out, applied := Apply(src, fixes)
-	if string(out) != "howeverXhave troops. Putin" {
+	if string(out) != "howeverXsaid barges. Dockers" {
 		t.Errorf("got %q", out)
 	}
 	if len(applied) != 3 || applied[0] != 0 || applied[1] != 1 || applied[2] != 2 {
@@ -227,7 +227,7 @@ func TestApply(t *testing.T) {
 	if string(out) != "aXdef" || len(applied) != 1 {
 		t.Errorf("insertion next to a replacement: %q %v", out, applied)
 	}
-	if string(src) != "however , have troops.Putin" {
+	if string(src) != "however , said barges.Dockers" {
 		t.Error("Apply modified its input")
 	}
 }

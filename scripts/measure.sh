@@ -12,7 +12,7 @@ shift $(( $# >= 2 ? 2 : $# )) || true
 [ -d "$dir" ] || { echo "measure: $dir is not a directory" >&2; exit 2; }
 bin=${MTLINT:-bin/mtlint}
 [ -n "${MTLINT:-}" ] || go build -o bin/mtlint ./cmd/mtlint
-bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' -o -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
 best=""
 rss=0
 for _ in $(seq "$runs"); do

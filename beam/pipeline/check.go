@@ -23,6 +23,7 @@ type checkFn struct {
 
 	linter *lint.Linter
 	loaded bool // the template set was read
+	enc    report.JSONLEncoder
 	buf    bytes.Buffer
 }
 
@@ -52,7 +53,7 @@ func (f *checkFn) ProcessElement(a Article, set func(*[]byte) bool, findings fun
 	in := a.input()
 	file, stage := f.check(in)
 	f.buf.Reset()
-	if err := report.AppendJSONL(&f.buf, file); err != nil {
+	if err := f.enc.Append(&f.buf, file); err != nil {
 		return err
 	}
 	findings(string(bytes.TrimSuffix(f.buf.Bytes(), []byte("\n"))))

@@ -5,7 +5,7 @@
 // settings, and gives three outputs:
 //
 //   - the findings: one JSON Lines record per article, the very object
-//     `mtlint check --format jsonl` writes for it (report.AppendJSONL);
+//     `mtlint check --format jsonl` writes for it (report.JSONLEncoder);
 //   - a summary per group (an article's directory, or a JSON Lines
 //     record's group field or file): counts per severity and per rule and
 //     the worst articles by defect score, made by a combiner;

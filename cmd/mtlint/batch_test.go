@@ -228,3 +228,38 @@ func TestMaxWarnings(t *testing.T) {
 		t.Errorf("--max-warnings 5 with one warning: exit %d", r.code)
 	}
 }
+
+// TestMaxFindingsFlag: a file with more findings than --max-findings has
+// its first ones reported, the count of the others in the JSON report and
+// one notice on standard error; the exit status still counts the others
+// (here an error past the limit).
+func TestMaxFindingsFlag(t *testing.T) {
+	text := "The port, however , stayed shut. The unions, however , said no. The talks , officials said, will resume. The mayor said the caf\u00c3\u00a9 was closed.\n"
+	dir := writeFiles(t, map[string]string{"a.txt": text, "clean.txt": clean})
+	all := decode(t, runArgs(t, "", "check", "--format", "json", "--max-findings", "0", dir).stdout)
+	n := len(all.Files[0].Findings)
+	if n < 4 || all.Files[0].Findings[n-1].Severity != "error" || all.Files[0].Omitted != 0 {
+		t.Fatalf("without a limit: %d findings, want warnings then an error last: %+v", n, all.Files[0])
+	}
+	r := runArgs(t, "", "check", "--format", "json", "--max-findings", "2", dir)
+	rep := decode(t, r.stdout)
+	if got := rep.Files[0]; len(got.Findings) != 2 || got.Omitted != n-2 || got.Findings[1].Offset != all.Files[0].Findings[1].Offset {
+		t.Errorf("--max-findings 2: %d findings, omitted %d; want 2 and %d", len(got.Findings), got.Omitted, n-2)
+	}
+	if rep.Files[1].Omitted != 0 || rep.Summary.Omitted != n-2 || rep.Summary.Findings != 2 {
+		t.Errorf("summary %+v, clean file %+v", rep.Summary, rep.Files[1])
+	}
+	if strings.Count(r.stderr, "--max-findings") != 1 || !strings.Contains(r.stderr, "a.txt") {
+		t.Errorf("want one notice naming the file, got %q", r.stderr)
+	}
+	if r.code != 1 {
+		t.Errorf("the omitted error should still fail the run: exit %d", r.code)
+	}
+	text2 := runArgs(t, "", "check", "--max-findings", "2", dir).stdout
+	if !strings.Contains(text2, fmt.Sprintf("%d more findings not shown", n-2)) {
+		t.Errorf("text report without the notice:\n%s", text2)
+	}
+	if r := runArgs(t, "", "check", "--max-findings", "-1", dir); r.code != 2 {
+		t.Errorf("--max-findings -1: exit %d, want 2", r.code)
+	}
+}

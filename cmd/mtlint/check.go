@@ -33,13 +33,15 @@ func checkCommand() *cli.Command {
 		Name:      "check",
 		Usage:     "check articles and report what is wrong",
 		ArgsUsage: "PATH...",
-		Description: "PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard input.\n\n" +
+		Description: "PATH is a file, a directory (searched recursively for *.txt, *.md, *.markdown, *.html and *.htm)\n" +
+			"or - for standard input. Markdown and HTML are checked as the text a reader sees (--input).\n\n" +
 			"Exit status: 0 when nothing is at or above --fail-on, 1 when something is,\n" +
 			"2 for a usage error or a file that could not be checked (the others are still checked).",
 		Flags: append(append(append(selectionFlags(), inputFlags()...), sourceFlags()...),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ")},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at or above `SEVERITY`: error, warning, info or never"},
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "also exit 1 when there are more than `N` warnings (and errors)"},
+			&cli.IntFlag{Name: "max-findings", Value: lint.DefaultMaxFindings, Usage: "report at most `N` findings per file, the first ones, with a notice for a file that has more (0: no limit); the exit status still counts them all"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output; FILE is replaced only once the report is complete"},
@@ -112,6 +114,9 @@ func runCheck(c *cli.Context) error {
 	if set := firstPass(st, l, c.Args().Slice()); set != nil {
 		l.Side = lint.TemplateSide(set)
 	}
+	if l.MaxFindings = c.Int("max-findings"); l.MaxFindings < 0 {
+		return usageErr(c, errors.New("--max-findings wants a number of findings, or 0 for no limit"))
+	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
 	if toFile && c.String("color") == "auto" {
 		colour = false
@@ -142,6 +147,10 @@ func runCheck(c *cli.Context) error {
 		if f.Err != nil {
 			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %v\n", f.Name(), f.Err)
 		}
+		if n := len(f.Omitted); n > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "mtlint: %s: %d findings, more than --max-findings %d: only the first %d are reported\n",
+				f.Name(), len(f.Findings)+n, l.MaxFindings, len(f.Findings))
+		}
 		return w.File(f)
 	})
 	if prog != nil {
@@ -161,7 +170,7 @@ func runCheck(c *cli.Context) error {
 	case sum.Failed > 0:
 		return codeError{exitError}
 	case sum.Files == 0:
-		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to check (directories are searched for *.txt and *.md)")
+		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to check (directories are searched for *.txt, *.md, *.markdown, *.html and *.htm)")
 		return codeError{exitError}
 	case failOn <= rules.Error && sum.AtLeast(failOn) > 0:
 		return codeError{exitFindings}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/mtlint/mtlint/fix"
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -31,8 +32,9 @@ func fixCommand() *cli.Command {
 			"over the original, with the original's permissions), and refuses a file that changed on\n" +
 			"disk since it was read. Only safe fixes (spacing and punctuation) are applied unless\n" +
 			"--unsafe is given, which also deletes site chrome and joins split paragraphs.\n\n" +
-			"PATH is a file, a directory (searched recursively for *.txt and *.md) or - for standard\n" +
-			"input (not with --write).\n\n" +
+			"PATH is a file, a directory (searched recursively for *.txt, *.md, *.markdown, *.html and\n" +
+			"*.htm) or - for standard input (not with --write). Markdown and HTML are fixed where an\n" +
+			"edit of the file's bytes is unambiguous (--input forces a reader).\n\n" +
 			"Paths in the diff: a file under the current directory is named a/PATH and b/PATH, with PATH\n" +
 			"relative to the current directory, so that in the same directory\n" +
 			"    mtlint fix article.txt > fixes.patch && patch -p1 < fixes.patch\n" +
@@ -52,6 +54,7 @@ func fixCommand() *cli.Command {
 			&cli.BoolFlag{Name: "unsafe", Usage: "also apply fixes that delete or join text (site chrome, orphaned paragraphs)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "diff", Usage: "output `FORMAT`: diff or json (with --write, the diff is printed only when asked for)"},
 			&cli.IntFlag{Name: "unified", Aliases: []string{"U"}, Value: 3, Usage: "`N` lines of context around each change in the diff"},
+			inputFlag(),
 		),
 		Action: runFix,
 	}
@@ -112,7 +115,7 @@ func runFix(c *cli.Context) error {
 	}
 	inputs = dedupeInputs(inputs)
 	if len(inputs) == 0 {
-		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to fix (directories are searched for *.txt and *.md)")
+		fmt.Fprintln(c.App.ErrWriter, "mtlint: no files to fix (directories are searched for *.txt, *.md, *.markdown, *.html and *.htm)")
 		return codeError{exitError}
 	}
 	if write {
@@ -122,7 +125,11 @@ func runFix(c *cli.Context) error {
 			}
 		}
 	}
-	opts := fix.Options{Unsafe: c.Bool("unsafe"), Filter: st.filter}
+	input, err := reader.ParseFormat(c.String("input"))
+	if err != nil {
+		return usageErr(c, fmt.Errorf("--input: %v", err))
+	}
+	opts := fix.Options{Unsafe: c.Bool("unsafe"), Filter: st.filter, Format: input}
 	engine := st.engine
 	stdout := bufio.NewWriter(c.App.Writer)
 	stderr := c.App.ErrWriter
@@ -157,7 +164,7 @@ func runFix(c *cli.Context) error {
 				if o.path == lint.StdinPath {
 					name, outside = o.path, false
 				}
-				d, err := fix.Unified(name, o.res.Original, o.res.Fixed, context)
+				d, err := fix.Unified(name, o.res.Original, o.res.Edits, context)
 				if err != nil {
 					failed++
 					fmt.Fprintf(stderr, "mtlint: %s: %v\n", o.path, err)
@@ -199,7 +206,7 @@ func runFix(c *cli.Context) error {
 }
 
 // fixExts are the files a directory walk fixes.
-var fixExts = []string{".txt", ".md"}
+var fixExts = lint.DefaultExts
 
 // dedupeInputs drops repeated paths, so that a file named twice is fixed once.
 func dedupeInputs(in []lint.Input) []lint.Input {
@@ -410,7 +417,7 @@ func (j *fixJSON) file(o *fixOutcome) {
 		}
 		f.Applied = append(f.Applied, r.Applied...)
 		for _, s := range r.Skipped {
-			p := r.Article.Position(s.Edits[0].Offset)
+			p := r.Position(s.Edits[0].Offset)
 			f.Skipped = append(f.Skipped, fixJSONSkipped{Record: s, Line: p.Line, Column: p.Column})
 		}
 	}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/config"
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 	mtsetup "github.com/mtlint/mtlint/setup"
 )
@@ -29,7 +31,13 @@ func inputFlags() []cli.Flag {
 		&cli.StringFlag{Name: "jsonl-group", Usage: "group JSON Lines records by the value of `FIELD` (a site) for residue/template (default: by file)"},
 		&cli.StringFlag{Name: "shard", Usage: "check only shard `K/N` of the inputs (by a hash of the path or record ID), to split a corpus over N jobs"},
 		&cli.IntFlag{Name: "max-size", Value: lint.DefaultMaxSize >> 20, Usage: "refuse files (and JSONL records) larger than `MB` megabytes"},
+		inputFlag(),
 	}
+}
+
+// inputFlag forces the reader of every file and of standard input.
+func inputFlag() cli.Flag {
+	return &cli.StringFlag{Name: "input", Value: "auto", Usage: "read inputs as `FORMAT`: text, markdown or html (default: by the file's name, *.md and *.markdown as Markdown, *.html and *.htm as HTML, others and standard input as text; JSON Lines records are always text)"}
 }
 
 // setup is what the commands that run checks share: the configuration,
@@ -92,5 +100,10 @@ func (s *setup) applyInputFlags(c *cli.Context, l *lint.Linter) error {
 	}
 	w.MaxSize = int64(mb) << 20
 	l.MaxSize = w.MaxSize
+	f, err := reader.ParseFormat(c.String("input"))
+	if err != nil {
+		return fmt.Errorf("--input: %v", err)
+	}
+	l.Format = f
 	return nil
 }

@@ -46,7 +46,7 @@ var defects = []string{
 	"The unions, however , insist that the dispute is not about wages.",
 	"The stoppage entered its ninth day. . Talks are expected to resume.",
 	"The blockade affects suppliers in northern Europe.The government has offered mediation.",
-	"The cost reached 1.5 billion. dollars according to the chamber.",
+	"The losses reached 300 million. euros according to the chamber.",
 	"Some 20, 000 workers joined the protest in the city centre.",
 	"More information",
 }
