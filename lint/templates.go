@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/mtlint/mtlint/templates"
@@ -183,22 +184,11 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 						}
 					}
 				}
-				group := GroupOf(in)
-				if f := l.formatOf(in); f != reader.Text {
-					// Markdown and HTML: the lines of the text a reader
-					// sees, which the check pass reads, in the group the
-					// file declares.
-					a, err := reader.Read(f, in.Path, src)
-					if err != nil {
-						continue
-					}
-					src = a.Src
-					if mg := metaGroup(a); mg != "" {
-						group = mg
-					}
+				g, k, err := l.TemplateKeys(keys[:0], in, src, p)
+				keys = k
+				if err != nil {
+					continue // the check pass reports it
 				}
-				g := templates.GroupOf(group)
-				keys = templates.Keys(keys[:0], g, src, p)
 				add(g, keys)
 				articles.Add(1)
 			}
@@ -213,6 +203,42 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 	close(work)
 	wg.Wait()
 }
+
+// TemplateKeys appends to dst the keys of the candidate lines (p) of an
+// input whose bytes are src, and returns the input's group for
+// residue/template: the keys of residue/template's first pass, wherever it
+// runs (Templates, the Beam pipeline). The text is read as the check pass
+// reads it, so that the keys counted are the keys looked up: a
+// Windows-1252 file as its UTF-8 transcoding, Markdown and HTML through
+// their reader (the text a reader of the page sees, by Format or the
+// file's name), without a byte order mark. The group is GroupOf(in),
+// unless the file's front matter declares one (its site, else its
+// section), as in the check pass. An input the check pass could not read
+// (not text) has no keys and an error.
+func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templates.Params) (templates.Group, []templates.Key, error) {
+	group := GroupOf(in)
+	if f := l.formatOf(in); f == reader.Text {
+		text, _, err := article.Decode(src)
+		if err != nil {
+			return 0, dst, err
+		}
+		src = bytes.TrimPrefix(text, utf8BOM)
+	} else {
+		a, err := reader.Read(f, in.Path, src)
+		if err != nil {
+			return 0, dst, err
+		}
+		src = a.Src[a.BodyStart:]
+		if mg := metaGroup(a); mg != "" {
+			group = mg
+		}
+	}
+	g := templates.GroupOf(group)
+	return g, templates.Keys(dst, g, src, p), nil
+}
+
+// utf8BOM is the byte order mark the article model skips (BodyStart).
+var utf8BOM = []byte("\uFEFF")
 
 // TemplateSide returns the side inputs of a run with template lines: the
 // function a Linter calls for each input (Linter.Side).
