@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/report"
 	"github.com/mtlint/mtlint/rules"
 	mtsetup "github.com/mtlint/mtlint/setup"
@@ -20,6 +21,7 @@ import (
 type checkFn struct {
 	Settings mtsetup.Options
 	MaxSize  int64
+	Format   reader.Format // Options.Format
 
 	linter *lint.Linter
 	loaded bool // the template set was read
@@ -33,7 +35,7 @@ func (f *checkFn) Setup() error {
 	if err != nil {
 		return err
 	}
-	f.linter = &lint.Linter{Engine: st.Engine, Filter: st.Filter, MaxSize: f.MaxSize}
+	f.linter = &lint.Linter{Engine: st.Engine, Filter: st.Filter, MaxSize: f.MaxSize, Format: f.Format}
 	return nil
 }
 

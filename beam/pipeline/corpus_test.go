@@ -14,8 +14,8 @@ import (
 // the findings.
 func TestBBCEqualsCheck(t *testing.T) {
 	root, paths := corpus.BBC(t)
-	o := Options{Inputs: []string{filepath.Join(root, "*", "*.txt")}, Setup: mtsetup.Options{NoConfig: true}}
-	if m, _ := filepath.Glob(o.Inputs[0]); len(m) != len(paths) {
+	o := Options{Files: []string{filepath.Join(root, "*", "*.txt")}, Setup: mtsetup.Options{NoConfig: true}}
+	if m, _ := filepath.Glob(o.Files[0]); len(m) != len(paths) {
 		t.Fatalf("the pattern matches %d files, the corpus has %d", len(m), len(paths))
 	}
 	out := filepath.Join(t.TempDir(), "bbc")

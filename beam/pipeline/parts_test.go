@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/report"
 	"github.com/mtlint/mtlint/templates"
 )
@@ -81,6 +82,28 @@ func TestKeysEncoding(t *testing.T) {
 	(&keysFn{MaxWords: 16}).ProcessElement(Article{Path: "x", Err: "no such file or directory"}, func(b []byte) { none = b })
 	if none != nil {
 		t.Error("an article that could not be read has keys")
+	}
+	(&keysFn{MaxWords: 16}).ProcessElement(Article{Path: "harbour/scan.txt", Group: "harbour", Text: []byte("PDF\x00\x01")}, func(b []byte) { none = b })
+	if none != nil {
+		t.Error("an article that is not text has keys")
+	}
+	// Markdown is read by its reader, in the group its front matter names;
+	// with --input text, as text in its folder's group.
+	md := Article{Path: "notes/a.md", Group: "notes", Text: []byte("---\nsite: harbour-notes\n---\n\nHarbour Notes | *Opinion*\n\nShips waited offshore for a week.\n")}
+	for _, tc := range []struct {
+		format reader.Format
+		group  string
+		line   string // a line among the keys
+	}{
+		{reader.Auto, "site:harbour-notes", "Harbour Notes | Opinion"},
+		{reader.Text, "notes", "Harbour Notes | *Opinion*"},
+	} {
+		(&keysFn{MaxWords: 16, Format: tc.format}).ProcessElement(md, func(b []byte) { got = b })
+		g, keys, err := decodeKeys(got, nil)
+		k, _, _ := templates.LineKey(templates.GroupOf(tc.group), []byte(tc.line), templates.Params{MaxWords: 16}, nil)
+		if err != nil || g != templates.GroupOf(tc.group) || !slices.Contains(keys, k) {
+			t.Errorf("%v: group %x, keys %x; want %q's group and %q among the keys", tc.format, g, keys, tc.group, tc.line)
+		}
 	}
 }
 
@@ -179,18 +202,18 @@ func TestBuildRefuses(t *testing.T) {
 		want string
 	}{
 		{Options{}, "no inputs"},
-		{Options{Inputs: []string{"nosuchscheme://bucket/*.txt"}}, "nosuchscheme"},
-		{Options{Inputs: []string{"a.txt"}}, ""},
+		{Options{Files: []string{"nosuchscheme://bucket/*.txt"}}, "nosuchscheme"},
+		{Options{Files: []string{"a.txt"}}, ""},
 	} {
 		tc.o.Setup.NoConfig = true
 		_, s := beam.NewPipelineWithRoot()
 		_, err := Build(s, tc.o)
 		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
-			t.Errorf("%+v: error %v, want %q", tc.o.Inputs, err, tc.want)
+			t.Errorf("%+v: error %v, want %q", tc.o.Files, err, tc.want)
 		}
 	}
 	_, s := beam.NewPipelineWithRoot()
-	o := Options{Inputs: []string{"a.txt"}}
+	o := Options{Files: []string{"a.txt"}}
 	o.Setup.Config, o.Setup.ConfigData = "site.yaml", []byte("source: originals/\n")
 	if _, err := Build(s, o); err == nil || !strings.Contains(err.Error(), "source:") {
 		t.Errorf("a configuration with source: builds: %v", err)

@@ -1,7 +1,7 @@
 // Package pipeline is mtlint as an Apache Beam pipeline: it reads articles
-// from text files (one article per file) and JSON Lines files (one article
-// per record) wherever Beam's filesystems reach (local paths, gs://,
-// s3://), checks each with the engine `mtlint check` builds from the same
+// from files (one article per file: text, Markdown or HTML, read as
+// `mtlint check` reads them) and JSON Lines files (one article per record)
+// wherever Beam's filesystems reach (local paths, gs://, s3://), checks each with the engine `mtlint check` builds from the same
 // settings, and gives three outputs:
 //
 //   - the findings: one JSON Lines record per article, the very object
@@ -31,17 +31,23 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	mtsetup "github.com/mtlint/mtlint/setup"
 	"github.com/mtlint/mtlint/templates"
 )
 
 // Options configure a pipeline.
 type Options struct {
-	// Inputs are file patterns as Beam's filesystems match them (a local
+	// Files are file patterns as Beam's filesystems match them (a local
 	// glob, gs://bucket/dir/*.txt, ...). A pattern without a wildcard that
 	// matches nothing gives a dead letter, as a missing path does in
 	// `mtlint check`.
-	Inputs []string
+	Files []string
+	// Format, when not reader.Auto, is the reader of every file, as
+	// `mtlint check --input` chooses it; by default a file is read by its
+	// name (*.md and *.markdown as Markdown, *.html and *.htm as HTML,
+	// others as text). JSON Lines records are always text.
+	Format reader.Format
 	// JSONL reads every file as JSON Lines; otherwise only the files whose
 	// names end in .jsonl (or .jsonl.gz) are.
 	JSONL bool
@@ -76,7 +82,7 @@ type Outputs struct {
 // Build adds the pipeline to s. It builds the engine once here, so that a
 // bad configuration or selection fails before anything runs.
 func Build(s beam.Scope, o Options) (Outputs, error) {
-	if len(o.Inputs) == 0 {
+	if len(o.Files) == 0 {
 		return Outputs{}, fmt.Errorf("no inputs: give at least one file pattern")
 	}
 	st, err := mtsetup.New(o.Setup)
@@ -92,7 +98,7 @@ func Build(s beam.Scope, o Options) (Outputs, error) {
 	if o.Worst <= 0 {
 		o.Worst = 10
 	}
-	for _, in := range o.Inputs {
+	for _, in := range o.Files {
 		if err := validScheme(in); err != nil {
 			return Outputs{}, err
 		}
@@ -104,11 +110,11 @@ func Build(s beam.Scope, o Options) (Outputs, error) {
 		if o.SketchBytes <= 0 {
 			o.SketchBytes = templates.DefaultSketchBytes
 		}
-		set = templateSet(s.Scope("templates"), articles, o.SketchBytes, to.Params.MaxWords, to.MinArticles)
+		set = templateSet(s.Scope("templates"), articles, o.Format, o.SketchBytes, to.Params.MaxWords, to.MinArticles)
 	} else {
 		set = beam.ParDo(s, dropImpulse, beam.Impulse(s)) // no template set: an empty side input
 	}
-	findings, stats, dead := beam.ParDo3(s.Scope("check"), &checkFn{Settings: o.Setup, MaxSize: o.MaxSize}, articles, beam.SideInput{Input: set})
+	findings, stats, dead := beam.ParDo3(s.Scope("check"), &checkFn{Settings: o.Setup, MaxSize: o.MaxSize, Format: o.Format}, articles, beam.SideInput{Input: set})
 	summary := summarize(s.Scope("summary"), stats, o.Worst)
 	return Outputs{Findings: findings, Summary: summary, DeadLetters: dead}, nil
 }

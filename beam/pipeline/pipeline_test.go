@@ -18,6 +18,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/report"
 	mtsetup "github.com/mtlint/mtlint/setup"
 )
@@ -104,6 +105,28 @@ func writeInputs(t *testing.T, dir string) {
 	feed.WriteString(`{"id": "bad-4", "text": "` + strings.Repeat("word ", (1<<20)/5+10) + `"}` + "\n") // over --max-size 1
 	feed.WriteString(`{"id": 8, "site": "valley", "text": "The library will stay open late during the exam period , the university said."}` + "\n")
 	files["feeds/valley.jsonl"] = []byte(feed.String())
+	// Windows-1252 files whose template line has accented letters.
+	for i, b := range []string{"The quay will be closed to cars from Monday.", "Fishermen sold their catch at the old market , as every Friday.", "A new ferry line to the islands opens in July."} {
+		files[fmt.Sprintf("quai/note-%d.txt", i)] = []byte("Le Journal du Quai \xb7 Soci\xe9t\xe9\n\n" + b + "\n")
+	}
+	// Markdown with front matter: the site it names is the group of
+	// residue/template, whatever the folder.
+	for i, b := range []string{"The ferry company said the new timetable would start in June , after the summer.", "Fishermen protested against the new quotas outside the town hall.",
+		"The lighthouse will be restored with money from the region.", "A storm closed the harbour for two days last week.\nThe coastguard said no one was hurt."} {
+		front := "---\ntitle: Harbour notes\nsite: harbour-notes\n---\n\n"
+		if i == 3 {
+			front = "" // no front matter: the folder is the group
+		}
+		files[fmt.Sprintf("notes/n%d.md", i)] = []byte(front + "Harbour Notes | *Opinion*\n\n# Note " + fmt.Sprint(i) + "\n\n" + b + "\n\nShare on [social media](https://example.com/share)\n")
+	}
+	files["notes/cp1252.md"] = []byte("---\nsite: harbour-notes\n---\n\nThe caf\xe9 on the quay reopened on Friday , under new owners.\n")
+	// HTML pages of one site: a menu in each, defects in the text.
+	for i, b := range []string{"The new bridge will open in September , the council said.", "The the museum reopens after a year of repairs.", "Farmers began the harvest two weeks early."} {
+		files[fmt.Sprintf("pages/p%d.html", i)] = []byte("<!DOCTYPE html>\n<html lang=\"en\"><head><title>Valley Times</title></head><body>\n" +
+			"<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li></ul></nav>\n" +
+			"<article><h1>Story " + fmt.Sprint(i) + "</h1>\n<p>" + b + "</p>\n<p>Residents welcomed the news &amp; said so.</p></article>\n" +
+			"<footer><p>&copy; Valley Times 2024</p></footer></body></html>\n")
+	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -135,7 +158,7 @@ func TestPipelineEqualsCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(dir) // relative paths, as a user gives them
-	patterns := []string{"harbour/*.txt", "valley/*.txt", "feeds/*.jsonl", "missing/story.txt"}
+	patterns := []string{"harbour/*.txt", "valley/*.txt", "quai/*.txt", "notes/*.md", "pages/*.html", "feeds/*.jsonl", "missing/story.txt"}
 	var cliArgs []string
 	for _, p := range patterns {
 		m, _ := filepath.Glob(p)
@@ -146,7 +169,7 @@ func TestPipelineEqualsCheck(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name     string
-		o        Options // Inputs and MaxSize are set below
+		o        Options // Files and MaxSize are set below
 		cli      []string
 		template bool // residue/template must fire
 	}{
@@ -159,10 +182,12 @@ func TestPipelineEqualsCheck(t *testing.T) {
 			template: true},
 		{name: "no template check", o: Options{Setup: mtsetup.Options{NoConfig: true, Disable: []string{"residue/template"}}},
 			cli: []string{"--no-config", "--disable", "residue/template"}},
+		{name: "every file read as text (--input text)", o: Options{Setup: mtsetup.Options{NoConfig: true}, Format: reader.Text},
+			cli: []string{"--no-config", "--input", "text"}, template: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := tc.o
-			o.Inputs, o.MaxSize = patterns, 1<<20
+			o.Files, o.MaxSize = patterns, 1<<20
 			out := filepath.Join(t.TempDir(), "run")
 			sketched := runPipeline(t, o, out)
 			if (sketched > 0) != (o.SketchBytes > 0) {
@@ -186,6 +211,28 @@ func TestPipelineEqualsCheck(t *testing.T) {
 			}
 			if tc.template != (rules["residue/template"] > 0) {
 				t.Errorf("residue/template findings: %d", rules["residue/template"])
+			}
+			if tc.name == "defaults" {
+				// Template lines are found in Windows-1252 files by their
+				// accented line, in Markdown by the site its front matter
+				// names (not in the file without one, alone in its folder's
+				// group), and in HTML pages by their menu.
+				flagged := map[string]bool{}
+				for _, r := range records {
+					for _, f := range r.Findings {
+						if f.Rule == "residue/template" {
+							flagged[filepath.ToSlash(r.Path)] = true
+						}
+					}
+				}
+				for _, name := range []string{"quai/note-0.txt", "quai/note-2.txt", "notes/n0.md", "notes/n2.md", "pages/p0.html", "pages/p2.html"} {
+					if !flagged[name] {
+						t.Errorf("%s: no template line found", name)
+					}
+				}
+				if flagged["notes/n3.md"] {
+					t.Error("notes/n3.md, alone in its group, has template lines")
+				}
 			}
 			if strings.Contains(tc.name, "configuration") && (rules["custom/euros"] == 0 || rules["punctuation/doubled"] > 0 || rules["punctuation/space-before"] == 0) {
 				t.Errorf("the configuration and flags did not decide: %v", rules)

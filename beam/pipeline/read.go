@@ -66,7 +66,7 @@ func articleOf(in lint.Input) Article {
 // (a reshuffle after matching), and so are the articles, so that the
 // records of one large JSON Lines file are checked on many workers.
 func read(s beam.Scope, o Options) beam.PCollection {
-	patterns := beam.CreateList(s, o.Inputs)
+	patterns := beam.CreateList(s, o.Files)
 	files, missing := matchAll(s, patterns)
 	files = beam.Reshuffle(s, files)
 	readable := fileio.ReadMatches(s, files, fileio.ReadAutoCompression(), fileio.ReadDirectoryDisallow())

@@ -8,6 +8,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
+	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/templates"
 )
 
@@ -15,7 +17,10 @@ import (
 // machine (lint.Linter.Templates) is done here with Beam's own parts:
 //
 //  1. keysFn: each readable article gives its group and the keys of its
-//     candidate lines (templates.Keys), encoded as bytes.
+//     candidate lines, encoded as bytes: lint.Linter.TemplateKeys, the
+//     CLI's own reading (a Windows-1252 file transcoded, Markdown and HTML
+//     through their reader, a front matter's site or section as the
+//     group).
 //  2. counterFn, a global combiner whose accumulator is a
 //     templates.Counter: exact while the batch has few distinct lines, a
 //     sketch of fixed size beyond. Counts are sums, so Beam may split and
@@ -33,8 +38,8 @@ import (
 
 // templateSet returns a PCollection holding the encoded templates.Set of
 // the articles (none when there is no article).
-func templateSet(s beam.Scope, articles beam.PCollection, sketchBytes, maxWords, minArticles int) beam.PCollection {
-	keys := beam.ParDo(s, &keysFn{MaxWords: maxWords}, articles)
+func templateSet(s beam.Scope, articles beam.PCollection, format reader.Format, sketchBytes, maxWords, minArticles int) beam.PCollection {
+	keys := beam.ParDo(s, &keysFn{MaxWords: maxWords, Format: format}, articles)
 	counter := beam.Combine(s, &counterFn{SketchBytes: sketchBytes}, keys)
 	lines, groups := beam.ParDo2(s, &pickFn{MinArticles: minArticles}, keys, beam.SideInput{Input: counter})
 	lineSums := stats.SumPerKey(s, lines)
@@ -44,10 +49,13 @@ func templateSet(s beam.Scope, articles beam.PCollection, sketchBytes, maxWords,
 }
 
 // keysFn encodes an article's group and keys: the group, then each key,
-// 8 bytes each, little-endian. An article that could not be read has none:
-// the first pass skips it, as the CLI's does.
+// 8 bytes each, little-endian. An article that could not be read, or that
+// the check could not read (not text), has none: the first pass skips it,
+// as the CLI's does.
 type keysFn struct {
 	MaxWords int
+	Format   reader.Format // Options.Format
+	linter   *lint.Linter
 	keys     []templates.Key
 }
 
@@ -55,8 +63,14 @@ func (f *keysFn) ProcessElement(a Article, emit func([]byte)) {
 	if a.Err != "" {
 		return
 	}
-	g := templates.GroupOf(a.Group)
-	f.keys = templates.Keys(f.keys[:0], g, a.Text, templates.Params{MaxWords: f.MaxWords})
+	if f.linter == nil {
+		f.linter = &lint.Linter{Format: f.Format}
+	}
+	g, keys, err := f.linter.TemplateKeys(f.keys[:0], a.input(), a.Text, templates.Params{MaxWords: f.MaxWords})
+	f.keys = keys
+	if err != nil {
+		return
+	}
 	b := make([]byte, 0, 8*(1+len(f.keys)))
 	b = binary.LittleEndian.AppendUint64(b, uint64(g))
 	for _, k := range f.keys {

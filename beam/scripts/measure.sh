@@ -24,8 +24,8 @@ files=("$dir"/*.txt "$dir"/*/*.txt)
 [ ${#files[@]} -gt 0 ] || { echo "measure: no *.txt in $dir or its folders" >&2; exit 2; }
 bytes=$(cat "${files[@]}" | wc -c)
 patterns=()
-[ -n "$(compgen -G "$dir/*.txt" || true)" ] && patterns+=(--input "$dir/*.txt")
-[ -n "$(compgen -G "$dir/*/*.txt" || true)" ] && patterns+=(--input "$dir/*/*.txt")
+[ -n "$(compgen -G "$dir/*.txt" || true)" ] && patterns+=(--files "$dir/*.txt")
+[ -n "$(compgen -G "$dir/*/*.txt" || true)" ] && patterns+=(--files "$dir/*/*.txt")
 
 # best NAME CMD...: runs CMD RUNS times, keeps the best wall time and the
 # largest peak RSS.

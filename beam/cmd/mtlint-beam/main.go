@@ -4,7 +4,10 @@
 // --format jsonl`, a summary per group and the articles that could not be
 // checked.
 //
-//	mtlint-beam --input 'news/*/*.txt' --input feed.jsonl --output out/run
+//	mtlint-beam --files 'news/*/*.txt' --files feed.jsonl --output out/run
+//
+// --files gives the file patterns; --input, as for `mtlint check`, the
+// reader of the files (text, markdown, html; by default by their names).
 package main
 
 import (
@@ -26,6 +29,7 @@ import (
 	"github.com/mtlint/mtlint/beam/pipeline"
 	"github.com/mtlint/mtlint/config"
 	"github.com/mtlint/mtlint/lint"
+	"github.com/mtlint/mtlint/reader"
 )
 
 // list is a repeatable flag.
@@ -35,7 +39,7 @@ func (l *list) String() string     { return strings.Join(*l, ",") }
 func (l *list) Set(v string) error { *l = append(*l, v); return nil }
 
 var (
-	inputs      list
+	files       list
 	enable      list
 	disable     list
 	sourceLangs list
@@ -50,11 +54,12 @@ var (
 	jsonlGroup  = flag.String("jsonl-group", "", "group JSON Lines records by the value of `FIELD` (a site), for residue/template and the summary (default: by file)")
 	maxSize     = flag.Int("max-size", lint.DefaultMaxSize>>20, "refuse files (and JSON Lines records) larger than `MB` megabytes")
 	worst       = flag.Int("worst", 10, "list the `N` worst articles of each group in the summary")
+	input       = flag.String("input", "auto", "read files as `FORMAT`: text, markdown or html, as mtlint check --input (default: by the file's name, *.md and *.markdown as Markdown, *.html and *.htm as HTML, others as text; JSON Lines records are always text)")
 	cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of this process to `FILE` (with --runner=prism, the pipeline's work too)")
 )
 
 func init() {
-	flag.Var(&inputs, "input", "a `PATTERN` of files to check (a glob: 'news/*.txt', 'gs://bucket/feeds/*.jsonl'); repeatable")
+	flag.Var(&files, "files", "a `PATTERN` of files to check (a glob: 'news/*.txt', 'gs://bucket/feeds/*.jsonl'); repeatable")
 	flag.Var(&enable, "enable", "enable checks by `ID` or category prefix (\"punctuation/\"); repeatable")
 	flag.Var(&disable, "disable", "disable checks by `ID` or category prefix; \"all\" for every check; repeatable")
 	flag.Var(&sourceLangs, "source-lang", "a candidate source `LANGUAGE` for untranslated fragments; repeatable")
@@ -91,17 +96,24 @@ func main() {
 }
 
 func run(ctx context.Context) error {
-	if len(inputs) == 0 || *output == "" {
-		return errors.New("--input PATTERN and --output PREFIX are needed (see -help)")
+	if len(files) == 0 || *output == "" {
+		return errors.New("--files PATTERN and --output PREFIX are needed (see -help)")
 	}
 	if flag.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q: give each pattern with --input", flag.Args())
+		return fmt.Errorf("unexpected arguments %q: give each pattern with --files", flag.Args())
+	}
+	format, err := reader.ParseFormat(*input)
+	if err != nil {
+		// --input was the patterns' flag before it was the reader's, as
+		// in mtlint check.
+		return fmt.Errorf("--input: %v; give file patterns with --files", err)
 	}
 	if *maxSize <= 0 {
 		return errors.New("--max-size wants a positive number of megabytes")
 	}
 	o := pipeline.Options{
-		Inputs:    inputs,
+		Files:     files,
+		Format:    format,
 		JSONL:     *jsonl,
 		JSONLText: *jsonlText, JSONLID: *jsonlID, JSONLGroup: *jsonlGroup,
 		MaxSize: int64(*maxSize) << 20,
