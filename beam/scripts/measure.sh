@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of the Beam pipeline on the prism runner
-# against `mtlint check`, over the same text files, on this machine.
+# against `mtlint check`, over the same files (text, Markdown, HTML), on
+# this machine.
 # Usage: beam/scripts/measure.sh [DIR] [RUNS]
 # DIR (default ../shared/corpus/bbc-dev, from the repository's root) is
-# read as DIR/*/*.txt and DIR/*.txt. Prints, for the best of RUNS runs of
-# each (default 3): wall seconds, MB/s, peak RSS, the ratio of the two
+# read as DIR/*.txt, DIR/*/*.txt, DIR/*/*.md and DIR/*/*.html (each file
+# read by its name, as both programs do by default; a README.md beside the
+# folders is not an article). Prints, for the best of RUNS runs of each
+# (default 3): wall seconds, MB/s, peak RSS, the ratio of the two
 # speeds, and whether their findings are the same records.
 # MTLINT= and MTLINT_BEAM= measure given binaries instead of building them.
 set -euo pipefail
@@ -20,12 +23,16 @@ beam=${MTLINT_BEAM:-$work/mtlint-beam}
 [ -n "${MTLINT:-}" ] || (cd "$root" && go build -o "$mtlint" ./cmd/mtlint)
 [ -n "${MTLINT_BEAM:-}" ] || (cd "$root/beam" && go build -o "$beam" ./cmd/mtlint-beam)
 shopt -s nullglob
-files=("$dir"/*.txt "$dir"/*/*.txt)
-[ ${#files[@]} -gt 0 ] || { echo "measure: no *.txt in $dir or its folders" >&2; exit 2; }
-bytes=$(cat "${files[@]}" | wc -c)
+files=()
 patterns=()
-[ -n "$(compgen -G "$dir/*.txt" || true)" ] && patterns+=(--files "$dir/*.txt")
-[ -n "$(compgen -G "$dir/*/*.txt" || true)" ] && patterns+=(--files "$dir/*/*.txt")
+for g in "*.txt" "*/*.txt" "*/*.md" "*/*.html"; do
+  m=("$dir"/$g)
+  [ ${#m[@]} -gt 0 ] || continue
+  files+=("${m[@]}")
+  patterns+=(--files "$dir/$g")
+done
+[ ${#files[@]} -gt 0 ] || { echo "measure: no articles in $dir or its folders" >&2; exit 2; }
+bytes=$(cat "${files[@]}" | wc -c)
 
 # best NAME CMD...: runs CMD RUNS times, keeps the best wall time and the
 # largest peak RSS.
