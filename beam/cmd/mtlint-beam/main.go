@@ -96,17 +96,17 @@ func main() {
 }
 
 func run(ctx context.Context) error {
+	format, err := reader.ParseFormat(*input)
+	if err != nil {
+		// A value that is no format may be a file pattern: the patterns'
+		// flag is --files (--input is the reader, as for mtlint check).
+		return fmt.Errorf("--input: %v; give file patterns with --files", err)
+	}
 	if len(files) == 0 || *output == "" {
 		return errors.New("--files PATTERN and --output PREFIX are needed (see -help)")
 	}
 	if flag.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q: give each pattern with --files", flag.Args())
-	}
-	format, err := reader.ParseFormat(*input)
-	if err != nil {
-		// --input was the patterns' flag before it was the reader's, as
-		// in mtlint check.
-		return fmt.Errorf("--input: %v; give file patterns with --files", err)
 	}
 	if *maxSize <= 0 {
 		return errors.New("--max-size wants a positive number of megabytes")
