@@ -164,6 +164,18 @@ func metaGroup(a *article.Article) string {
 	return ""
 }
 
+// GroupOfArticle returns the group of an input read as a, for the
+// batch-level checks and for whoever sums results by group (the Beam
+// pipeline's summary): the site, else the section, its file's front matter
+// declares ("site:NAME", "section:NAME"), else GroupOf(in). a may be nil
+// (an input that could not be read).
+func GroupOfArticle(in Input, a *article.Article) string {
+	if g := metaGroup(a); g != "" {
+		return g
+	}
+	return GroupOf(in)
+}
+
 // metaSide is side with the group the article declares, when it declares
 // one.
 func metaSide(side *rules.Side, a *article.Article) *rules.Side {

@@ -211,12 +211,11 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 // reads it, so that the keys counted are the keys looked up: a
 // Windows-1252 file as its UTF-8 transcoding, Markdown and HTML through
 // their reader (the text a reader of the page sees, by Format or the
-// file's name), without a byte order mark. The group is GroupOf(in),
-// unless the file's front matter declares one (its site, else its
-// section), as in the check pass. An input the check pass could not read
-// (not text) has no keys and an error.
+// file's name), without a byte order mark. The group is
+// GroupOfArticle's, as in the check pass. An input the check pass could
+// not read (not text) has no keys and an error.
 func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templates.Params) (templates.Group, []templates.Key, error) {
-	group := GroupOf(in)
+	var a *article.Article
 	if f := l.formatOf(in); f == reader.Text {
 		text, _, err := article.Decode(src)
 		if err != nil {
@@ -224,16 +223,13 @@ func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templ
 		}
 		src = bytes.TrimPrefix(text, utf8BOM)
 	} else {
-		a, err := reader.Read(f, in.Path, src)
-		if err != nil {
+		var err error
+		if a, err = reader.Read(f, in.Path, src); err != nil {
 			return 0, dst, err
 		}
 		src = a.Src[a.BodyStart:]
-		if mg := metaGroup(a); mg != "" {
-			group = mg
-		}
 	}
-	g := templates.GroupOf(group)
+	g := templates.GroupOf(GroupOfArticle(in, a))
 	return g, templates.Keys(dst, g, src, p), nil
 }
 

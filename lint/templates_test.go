@@ -137,6 +137,22 @@ func TestGroupOf(t *testing.T) {
 			t.Errorf("GroupOf(%+v) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	// What a file declares wins: its site, else its section.
+	in := Input{Path: "notes/a.md"}
+	for _, tc := range []struct {
+		a    *article.Article
+		want string
+	}{
+		{nil, "notes"},
+		{&article.Article{}, "notes"},
+		{&article.Article{Origin: &article.Origin{}}, "notes"},
+		{&article.Article{Origin: &article.Origin{Meta: article.Meta{Site: "harbour-notes", Section: "Opinion"}}}, "site:harbour-notes"},
+		{&article.Article{Origin: &article.Origin{Meta: article.Meta{Section: "Opinion"}}}, "section:Opinion"},
+	} {
+		if got := GroupOfArticle(in, tc.a); got != tc.want {
+			t.Errorf("GroupOfArticle(%v) = %q, want %q", tc.a, got, tc.want)
+		}
+	}
 }
 
 func TestReadInto(t *testing.T) {

@@ -59,7 +59,7 @@ func (f *checkFn) ProcessElement(a Article, set func(*[]byte) bool, findings fun
 		return err
 	}
 	findings(string(bytes.TrimSuffix(f.buf.Bytes(), []byte("\n"))))
-	stats(a.Group, statOf(file))
+	stats(lint.GroupOfArticle(in, file.Article), statOf(file))
 	if file.Err != nil {
 		d := DeadLetter{Path: file.Path, Error: file.Err.Error(), Stage: stage}
 		if file.Record != nil {

@@ -6,8 +6,8 @@
 //
 //   - the findings: one JSON Lines record per article, the very object
 //     `mtlint check --format jsonl` writes for it (report.JSONLEncoder);
-//   - a summary per group (an article's directory, or a JSON Lines
-//     record's group field or file): counts per severity and per rule and
+//   - a summary per group (the site or section a file declares, else an
+//     article's directory, or a JSON Lines record's group field or file): counts per severity and per rule and
 //     the worst articles by defect score, made by a combiner;
 //   - the dead letters: the articles that could not be checked, with the
 //     reason, instead of a failed job.

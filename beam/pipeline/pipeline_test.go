@@ -339,12 +339,21 @@ func parseFindings(t *testing.T, lines []string) []report.JSONFile {
 
 // groupOfRecord is the group the summary files a record under: for a
 // record, its "site" field when grouping by it, else its file; for a
-// file, its directory.
-func groupOfRecord(t *testing.T, f report.JSONFile, bySite bool) string {
+// Markdown file with front matter, the site it names; for a file, its
+// directory.
+func groupOfRecord(t *testing.T, f report.JSONFile, o Options) string {
 	if f.Record == nil {
+		if b, err := os.ReadFile(f.Path); err == nil && strings.HasSuffix(f.Path, ".md") && o.Format != reader.Text && strings.HasPrefix(string(b), "---\n") {
+			front, _, _ := strings.Cut(string(b)[4:], "\n---\n")
+			for _, line := range strings.Split(front, "\n") {
+				if site, ok := strings.CutPrefix(line, "site: "); ok {
+					return "site:" + site
+				}
+			}
+		}
 		return filepath.Dir(f.Path)
 	}
-	if bySite {
+	if o.JSONLGroup != "" {
 		lines := readLines(t, f.Path)
 		var rec struct {
 			Site string `json:"site"`
@@ -363,7 +372,7 @@ func checkSummary(t *testing.T, records []report.JSONFile, lines []string, o Opt
 	want := map[string]*GroupSummary{}
 	scores := map[string]int{} // findings per article
 	for _, r := range records {
-		g := groupOfRecord(t, r, o.JSONLGroup != "")
+		g := groupOfRecord(t, r, o)
 		s := want[g]
 		if s == nil {
 			s = &GroupSummary{Group: g, Rules: map[string]int{}}

@@ -25,7 +25,9 @@ type Article struct {
 	Line int
 	ID   string
 	// Group is the article's group for residue/template and the summary:
-	// a record's group field, else its file; a file's directory.
+	// a record's group field, else its file; a file's directory. (A file
+	// that declares its site or section, in Markdown front matter or HTML
+	// meta elements, is in that group instead: lint.GroupOfArticle.)
 	Group string
 	// Text is the article, as read.
 	Text []byte
