@@ -23,8 +23,9 @@
 //
 // For each 1–0 and 0–1 bead the alignment also gives a margin: how much
 // more the alignment would cost if the unit were merged into its
-// neighbour instead. Checks report omissions and additions only when the
-// margin is wide.
+// neighbour instead, or paired by shifting the neighbour's boundary,
+// judged by how closely the article's own sentences keep their lengths.
+// Checks report omissions and additions only when the margin is wide.
 package align
 
 import (
@@ -51,7 +52,8 @@ type Bead struct {
 	Cost float64
 	// Margin, for a bead with an empty side, is how much more the
 	// alignment would cost with the unit merged into a neighbouring bead
-	// (+Inf when there is none); 0 for the other beads.
+	// or paired by shifting a neighbour's boundary (+Inf when there is no
+	// neighbour; see margins); 0 for the other beads.
 	Margin float64
 	// Para is, for a sentence bead, the index of the paragraph bead it
 	// lies in.
@@ -117,9 +119,11 @@ const (
 func Align(src, tgt *Side) *Alignment {
 	al := &Alignment{Source: src, Target: tgt}
 	// Anchor names are the ones the two texts share.
-	shared := sharedNames(src, tgt)
-	sk, sko := unitKeys(src, shared, alphabetic(tgt))
-	tk, tko := unitKeys(tgt, shared, alphabetic(src))
+	stem := Declines(src.Lang) || Declines(tgt.Lang)
+	sa, ta := src.anchorNames(stem), tgt.anchorNames(stem)
+	shared := sharedNames(src, tgt, sa, ta)
+	sk, sko := unitKeys(src, sa, shared, alphabetic(tgt))
+	tk, tko := unitKeys(tgt, ta, shared, alphabetic(src))
 	sw, swo := src.weakKeys(tgt)
 	tw, two := tgt.weakKeys(src)
 
@@ -149,13 +153,19 @@ func Align(src, tgt *Side) *Alignment {
 			ratios = append(ratios, pt.len[b.Tgt.Start]/ps.len[b.Src.Start])
 		}
 	}
+	// The sentences are measured against the article's own ratio, the
+	// median over the paragraphs aligned one to one: the ratio of the
+	// totals counts what the translation lost or gained, and would make
+	// the sentences next to a lost one look as if they had room for it.
+	// The paragraphs are aligned again only when it differs much.
 	if len(ratios) >= 3 {
 		slices.Sort(ratios)
-		if r := ratios[len(ratios)/2]; math.Abs(r/al.Ratio-1) > 0.1 {
-			al.Ratio = r
+		r := ratios[len(ratios)/2]
+		if math.Abs(r/al.Ratio-1) > 0.1 {
 			lv.ratio = r
 			paras = lv.align(&al.Widened)
 		}
+		al.Ratio = r
 	}
 
 	// Sentences: one programme over all the sentences, in a band around
@@ -287,19 +297,20 @@ func sentRange(s *Side, r Range) Range {
 	return Range{s.Paragraphs[r.Start].FirstSentence, s.Paragraphs[r.End-1].EndSentence}
 }
 
-// sharedNames returns the name keys that occur in both texts, sorted.
-func sharedNames(a, b *Side) []uint64 {
-	keys := func(s *Side) []uint64 {
+// sharedNames returns the name keys that occur in both texts, sorted;
+// ka and kb are the anchor keys of their names (see anchorNames).
+func sharedNames(a, b *Side, ka, kb []uint64) []uint64 {
+	keys := func(s *Side, ks []uint64) []uint64 {
 		out := make([]uint64, 0, len(s.Names))
-		for _, n := range s.Names {
+		for i, n := range s.Names {
 			if n.Kind == Word {
-				out = append(out, n.Key)
+				out = append(out, ks[i])
 			}
 		}
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	x, y := keys(a), keys(b)
+	x, y := keys(a, ka), keys(b, kb)
 	shared := x[:0]
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
@@ -325,13 +336,14 @@ func alphabetic(s *Side) bool {
 
 // unitKeys returns every sentence's anchor keys, sorted per sentence, in
 // one slice with offsets: sentence i's are keys[off[i]:off[i+1]]. With
-// strict, names the other text lacks count too (see Side.SurelyName).
-func unitKeys(s *Side, shared []uint64, strict bool) (keys []uint64, off []int) {
+// strict, names the other text lacks count too (see Side.SurelyName);
+// names holds the anchor keys of the text's names.
+func unitKeys(s *Side, names, shared []uint64, strict bool) (keys []uint64, off []int) {
 	off = make([]int, len(s.Sentences)+1)
 	keys = make([]uint64, 0, len(s.Numbers)+len(s.Names)+len(s.Sentences)/4)
 	for i := range s.Sentences {
 		off[i] = len(keys)
-		keys = s.sentenceKeys(keys, i, shared, strict)
+		keys = s.sentenceKeys(keys, i, names, shared, strict)
 	}
 	off[len(s.Sentences)] = len(keys)
 	return keys, off
@@ -538,6 +550,14 @@ var shapes = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
 // cost is the cost of a bead of source units [i0, i1) and target units
 // [j0, j1).
 func (lv *level) cost(i0, i1, j0, j1 int) float64 {
+	return lv.costBelow(i0, i1, j0, j1, math.Inf(1))
+}
+
+// costBelow is cost, except that a bead that surely costs more than
+// limit may be given any cost above limit instead: the anchors are not
+// compared when even all of them matching could not bring the bead under
+// it.
+func (lv *level) costBelow(i0, i1, j0, j1 int, limit float64) float64 {
 	a, b := i1-i0, j1-j0
 	ls := lv.s.cum[i1] - lv.s.cum[i0]
 	lt := lv.t.cum[j1] - lv.t.cum[j0]
@@ -549,7 +569,7 @@ func (lv *level) cost(i0, i1, j0, j1 int) float64 {
 	case b == 0:
 		return costNull + costNullChar*ls*lv.ratio
 	}
-	c := lengthCost(lv.ratio*ls, lt)
+	c := lengthCost(lv.ratio*ls, lt, variance)
 	switch {
 	case a == 1 && b == 1:
 	case a == 2 && b == 1:
@@ -574,6 +594,19 @@ func (lv *level) cost(i0, i1, j0, j1 int) float64 {
 	if lv.guide != nil && lv.s.first[i0] != lv.t.first[j0] {
 		c += costBreak
 	}
+	if !math.IsInf(limit, 1) {
+		// At most as many anchors match as the smaller side has.
+		ka, kb, wa, wb := 0, 0, 0, 0
+		for i := i0; i < i1; i++ {
+			ka, wa = ka+len(lv.s.keys[i]), wa+len(lv.s.weak[i])
+		}
+		for j := j0; j < j1; j++ {
+			kb, wb = kb+len(lv.t.keys[j]), wb+len(lv.t.weak[j])
+		}
+		if bound := c - anchorReward*float64(min(ka, kb)) - weakReward*float64(min(wa, wb)); bound > limit+1e-9 {
+			return bound
+		}
+	}
 	if m, u := count(lv.gather(0, lv.s.keys[i0:i1], lv.s.keys2, i0), lv.gather(1, lv.t.keys[j0:j1], lv.t.keys2, j0)); m+u > 0 {
 		c += -anchorReward*float64(m) + anchorCost*float64(u)
 	}
@@ -591,10 +624,10 @@ func splitCost(u *units, i int) float64 {
 }
 
 // lengthCost is −log of the probability of a target length lt where e is
-// expected: a normal deviate with variance proportional to the length.
-func lengthCost(e, lt float64) float64 {
+// expected: a normal deviate with variance v per character of the length.
+func lengthCost(e, lt, v float64) float64 {
 	mean := math.Max((e+lt)/2, 1)
-	d := math.Abs(lt-e) / math.Sqrt(variance*mean)
+	d := math.Abs(lt-e) / math.Sqrt(v*mean)
 	var c float64
 	if x := d * tailSteps; x < float64(len(tailTable)-1) {
 		i := int(x)
@@ -784,7 +817,7 @@ func (lv *level) run(w int) (beads []Bead, edge bool) {
 				if prev == inf {
 					continue
 				}
-				if c := prev + lv.cost(pi, i, pj, j); c < best {
+				if c := prev + lv.costBelow(pi, i, pj, j, best-prev); c < best {
 					best, arg = c, uint8(k)
 				}
 			}
@@ -821,11 +854,21 @@ func grow[T any](s []T, n int) []T {
 
 // margins sets the margin of each bead with an empty side: the least
 // extra cost of an alignment without it. A run of such beads of one kind
-// (omissions, or additions) is taken whole: its margin is the least extra
-// cost of merging the run into the nearest bead on either side that has
-// both sides or the other empty side (an omission next to an addition is a
-// poor translation more than two defects), and every bead of the run gets
-// it.
+// (omissions, or additions) is taken whole, and every bead of the run gets
+// its margin: the least extra cost of
+//
+//   - merging the run into the nearest bead on either side that has both
+//     sides or the other empty side (an omission next to an addition is a
+//     poor translation more than two defects);
+//   - or shifting that bead's boundary: its other side goes to the run, and
+//     its own side joins the bead beyond it (a translation that put three
+//     sentences into one, which no bead can hold, leaves a sentence alone
+//     next to a bead that fits badly, and the shift pairs it).
+//
+// These alternatives are judged by the article's own spread of lengths
+// too (see spread): where its sentences keep their lengths closely, a
+// merged bead that does not is less likely than the programme's broad
+// model says.
 func (lv *level) margins(beads []Bead) {
 	kind := func(b Bead) int {
 		switch {
@@ -846,24 +889,118 @@ func (lv *level) margins(beads []Bead) {
 		for k1 < len(beads) && kind(beads[k1]) == kd {
 			k1++
 		}
+		v := lv.spread(beads, k0, k1)
+		// cost is a bead's cost, with its surprise under the article's
+		// spread when sharp; held the cost of beads [lo, hi) as aligned.
+		cost := func(i0, i1, j0, j1 int, sharp bool) float64 {
+			c := lv.cost(i0, i1, j0, j1)
+			if sharp {
+				c += lv.surprise(i0, i1, j0, j1, v)
+			}
+			return c
+		}
+		held := func(lo, hi int, sharp bool) float64 {
+			sum := 0.0
+			for _, b := range beads[lo:hi] {
+				sum += b.Cost
+				if sharp {
+					sum += lv.surprise(b.Src.Start, b.Src.End, b.Tgt.Start, b.Tgt.End, v)
+				}
+			}
+			return sum
+		}
+		run := beads[k0]
+		run.Src.End, run.Tgt.End = beads[k1-1].Src.End, beads[k1-1].Tgt.End
 		margin := math.Inf(1)
 		for _, q := range [2]int{k0 - 1, k1} {
 			if q < 0 || q >= len(beads) {
 				continue
 			}
+			// Next to a run of the other kind, lengths say little: a
+			// garbled translation is often much longer or shorter than
+			// its source.
+			sharp := !beads[q].Null()
 			lo, hi := min(q, k0), max(q+1, k1)
-			sum := 0.0
-			i0, i1, j0, j1 := beads[lo].Src.Start, beads[hi-1].Src.End, beads[lo].Tgt.Start, beads[hi-1].Tgt.End
-			for x := lo; x < hi; x++ {
-				sum += beads[x].Cost
+			margin = math.Min(margin, cost(beads[lo].Src.Start, beads[hi-1].Src.End, beads[lo].Tgt.Start, beads[hi-1].Tgt.End, sharp)-held(lo, hi, sharp))
+			p := q - 1 // the bead beyond q
+			if q > k0 {
+				p = q + 1
 			}
-			margin = math.Min(margin, lv.cost(i0, i1, j0, j1)-sum)
+			if !sharp || p < 0 || p >= len(beads) || beads[p].Null() {
+				continue
+			}
+			bq, bp := beads[q], beads[p]
+			var alt float64
+			switch {
+			case kd == 2 && p < q: // (Sp Sq → Tp), (R → Tq)
+				alt = cost(bp.Src.Start, bq.Src.End, bp.Tgt.Start, bp.Tgt.End, true) + cost(run.Src.Start, run.Src.End, bq.Tgt.Start, bq.Tgt.End, true)
+			case kd == 2: // (R → Tq), (Sq Sp → Tp)
+				alt = cost(run.Src.Start, run.Src.End, bq.Tgt.Start, bq.Tgt.End, true) + cost(bq.Src.Start, bp.Src.End, bp.Tgt.Start, bp.Tgt.End, true)
+			case p < q: // (Sp → Tp Tq), (Sq → R)
+				alt = cost(bp.Src.Start, bp.Src.End, bp.Tgt.Start, bq.Tgt.End, true) + cost(bq.Src.Start, bq.Src.End, run.Tgt.Start, run.Tgt.End, true)
+			default: // (Sq → R), (Sp → Tq Tp)
+				alt = cost(bq.Src.Start, bq.Src.End, run.Tgt.Start, run.Tgt.End, true) + cost(bp.Src.Start, bp.Src.End, bq.Tgt.Start, bp.Tgt.End, true)
+			}
+			lo, hi = min(p, k0), max(p+1, k1)
+			margin = math.Min(margin, alt-held(lo, hi, true))
 		}
 		for x := k0; x < k1; x++ {
 			beads[x].Margin = margin
 		}
 		k0 = k1
 	}
+}
+
+// The article's spread of lengths. The programme's variance is broad, as
+// it must be for any pair of languages and any translator; one article's
+// sentences usually keep their lengths much more closely (on the MQM
+// evaluation the median article's variance is a quarter of the
+// programme's). A margin judges its alternatives by a mixture: the
+// article's spread for most beads, the broad variance for the one in ten
+// that strays (a paraphrase, a sentence split differently), at a cost of
+// tailCost. So in an article translated closely, a sentence merged into a
+// neighbour whose translation is as long as that neighbour alone costs up
+// to tailCost more than the broad model says; in a loose one, nothing.
+const (
+	spreadWindow = 6   // beads on either side of a run whose 1–1 beads measure the spread
+	spreadMin    = 3   // fewest 1–1 beads to measure it
+	spreadFloor  = 1.0 // the least spread (per character)
+	tailCost     = 2.2 // log 9: one bead in ten strays
+)
+
+// spread returns the variance per character of the 1–1 beads near the
+// beads [k0, k1) (robustly: from their median squared deviation), or the
+// programme's variance when it cannot tell or they spread more.
+func (lv *level) spread(beads []Bead, k0, k1 int) float64 {
+	var buf [4 * spreadWindow]float64
+	zs := buf[:0]
+	for _, b := range beads[max(0, k0-spreadWindow):min(len(beads), k1+spreadWindow)] {
+		if b.Src.Len() == 1 && b.Tgt.Len() == 1 && lv.s.len[b.Src.Start] >= 20 {
+			e := lv.s.len[b.Src.Start] * lv.ratio
+			lt := lv.t.len[b.Tgt.Start]
+			d := lt - e
+			zs = append(zs, d*d/max((e+lt)/2, 1))
+		}
+	}
+	if len(zs) < spreadMin {
+		return variance
+	}
+	slices.Sort(zs)
+	// The median of a squared standard normal deviate is 0.455.
+	return min(max(zs[len(zs)/2]/0.455, spreadFloor), variance)
+}
+
+// surprise is how much more a bead of source units [i0, i1) and target
+// units [j0, j1) costs under the mixture of spread v and the programme's
+// variance than under the programme's alone.
+func (lv *level) surprise(i0, i1, j0, j1 int, v float64) float64 {
+	if i1 == i0 || j1 == j0 || v >= variance {
+		return 0
+	}
+	e := (lv.s.cum[i1] - lv.s.cum[i0]) * lv.ratio
+	lt := lv.t.cum[j1] - lv.t.cum[j0]
+	broad := lengthCost(e, lt, variance)
+	return max(0, min(lengthCost(e, lt, v), broad+tailCost)-broad)
 }
 
 // terminal reports sentence-final punctuation.

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -116,6 +117,84 @@ func TestAlign(t *testing.T) {
 	}
 }
 
+// TestShortOmission: in an article translated closely, a short sentence
+// without numbers or names that the translation dropped is reported — its
+// neighbour's translation is as long as the neighbour alone — and the
+// sentence next to it is not.
+func TestShortOmission(t *testing.T) {
+	src := replace(esParas, 3, esParas[3]+" Los vecinos del barrio podrán opinar sobre el diseño en una consulta.")
+	al := Align(side(t, strings.Join(src, "\n\n"), "es"), side(t, strings.Join(enParas, "\n\n"), "en"))
+	if got, want := beads(al), "1-1 1-1 1-1 1-1 1-1 1-1 1-0! 1-1 1-1 1-1 1-1 1-1"; got != want {
+		t.Errorf("sentence beads\n got  %s\n want %s", got, want)
+	}
+	// The ratio is the article's own: the total, which counts the lost
+	// sentence, would make the translation look shorter than it is.
+	clean := Align(side(t, strings.Join(esParas, "\n\n"), "es"), side(t, strings.Join(enParas, "\n\n"), "en"))
+	if math.Abs(al.Ratio-clean.Ratio) > 0.02 {
+		t.Errorf("ratio %.2f with a sentence lost, %.2f without", al.Ratio, clean.Ratio)
+	}
+}
+
+// lengths builds the programme's level over units of the given lengths,
+// without anchors or paragraph breaks.
+func lengths(src, tgt []float64) *level {
+	u := func(ls []float64) *units {
+		n := len(ls)
+		x := &units{len: ls, keys: make([][]uint64, n), weak: make([][]uint64, n), cut: make([]bool, n), first: make([]bool, n)}
+		x.finish()
+		return x
+	}
+	return &level{s: u(src), t: u(tgt), ratio: 1}
+}
+
+// TestMargins: the margin of a unit left alone weighs merging it into a
+// neighbour and shifting the neighbour's boundary, by the article's own
+// spread of lengths.
+func TestMargins(t *testing.T) {
+	b := func(i0, i1, j0, j1 int) Bead { return Bead{Src: Range{i0, i1}, Tgt: Range{j0, j1}} }
+	cases := []struct {
+		name     string
+		src, tgt []float64
+		beads    []Bead
+		min, max float64 // the margin of the last null bead
+	}{
+		// Sentences translated to within a few characters: a sentence of
+		// 60 merged into a neighbour of 100 whose translation is 101 long
+		// is out of the article's way.
+		{"close translation", []float64{80, 120, 100, 60, 90}, []float64{82, 118, 101, 91},
+			[]Bead{b(0, 1, 0, 1), b(1, 2, 1, 2), b(2, 3, 2, 3), b(3, 4, 3, 3), b(4, 5, 3, 4)}, DefaultMargin, math.Inf(1)},
+		// The same sentence among loosely translated ones: the broad
+		// model alone judges it, and it is not sure.
+		{"loose translation", []float64{80, 120, 100, 60, 90}, []float64{60, 150, 101, 70},
+			[]Bead{b(0, 1, 0, 1), b(1, 2, 1, 2), b(2, 3, 2, 3), b(3, 4, 3, 3), b(4, 5, 3, 4)}, math.Inf(-1), DefaultMargin},
+		// Three sentences put into one (100+40+45 → 186), which no bead
+		// holds: the programme pairs two of them and a third with the next
+		// translation, whose length fits it by chance, and leaves the
+		// last alone. Shifting the boundary pairs every sentence.
+		{"three into one", []float64{90, 100, 40, 45, 50, 80}, []float64{91, 186, 46, 81},
+			[]Bead{b(0, 1, 0, 1), b(1, 3, 1, 2), b(3, 4, 2, 3), b(4, 5, 3, 3), b(5, 6, 3, 4)}, math.Inf(-1), 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lv := lengths(c.src, c.tgt)
+			for k := range c.beads {
+				bd := &c.beads[k]
+				bd.Cost = lv.cost(bd.Src.Start, bd.Src.End, bd.Tgt.Start, bd.Tgt.End)
+			}
+			lv.margins(c.beads)
+			var m float64
+			for _, bd := range c.beads {
+				if bd.Null() {
+					m = bd.Margin
+				}
+			}
+			if m < c.min || m > c.max {
+				t.Errorf("margin %.2f, want between %.2f and %.2f", m, c.min, c.max)
+			}
+		})
+	}
+}
+
 func replace(ps []string, i int, with ...string) []string {
 	return append(append(append([]string{}, ps[:i]...), with...), ps[i+1:]...)
 }
@@ -157,6 +236,42 @@ func TestFold(t *testing.T) {
 		k2, ok2 := Exonym([]byte(foldPhrase(p[1])))
 		if !ok1 || !ok2 || k1 != k2 {
 			t.Errorf("exonyms %q (%q %v) and %q (%q %v) differ", p[0], k1, ok1, p[1], k2, ok2)
+		}
+	}
+}
+
+// TestAnchorNames: the aligner pairs names across case endings when a
+// language declines them, and across an English possessive.
+func TestAnchorNames(t *testing.T) {
+	cases := []struct {
+		src, sl, tgt string
+		want         string // the names of the translation that the source has too
+	}{
+		{"Мэр встретился с Андреем Климовым на Байкале.", "ru", "The mayor met Andrei Klimov at Baikal.", "Andrei Klimov Baikal"},
+		{"Губернатор Соколова открыла мост через Ангару.", "ru", "Governor Sokolova opened the bridge over the Angara.", "Sokolova Angara"},
+		{"Выступил Климов, затем Кимова.", "ru", "Klimov's speech came first.", "Klimov's"},
+		{"Экологи Байкала против.", "ru", "Environmentalists on Baikal are against it, Kimov said.", "Baikal"},
+		{"El alcalde, Luis Ferrer, visitó Roma.", "es", "The mayor, Luis Ferrer's deputy, visited Rome.", "Luis Ferrer's Rome"},
+		{"Ольга Ильина и Иван Петров.", "ru", "Olga Ilyina and Ivan Petrova.", "Olga Ilyina Ivan Petrova"},
+	}
+	for _, c := range cases {
+		s, tg := side(t, c.src, c.sl), side(t, c.tgt, "en")
+		stem := Declines(s.Lang)
+		ka, kb := s.anchorNames(stem), tg.anchorNames(stem)
+		shared := sharedNames(s, tg, ka, kb)
+		var got []string
+		for i, n := range tg.Names {
+			if n.Kind == Word && has(shared, kb[i]) {
+				got = append(got, tg.String(n.Span))
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q / %q: shared names %q, want %q", c.src, c.tgt, g, c.want)
+		}
+	}
+	for _, p := range [][2]string{{"klimova", "klimov"}, {"klimovim", "klimov"}, {"andreia", "andr"}, {"andrei", "andr"}, {"andrem", "andr"}, {"zelenskogo", "zelensk"}, {"zelenski", "zelensk"}, {"baikalah", "baikal"}, {"putin", "putin"}, {"ivan", "ivan"}, {"ana", "ana"}} {
+		if got := string(nameStem([]byte(p[0]))); got != p[1] {
+			t.Errorf("nameStem(%q) = %q, want %q", p[0], got, p[1])
 		}
 	}
 }

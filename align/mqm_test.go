@@ -241,15 +241,25 @@ func text(a *article.Article, r Range) string {
 // paragraphs at DefaultMargin (margins[1]); raise them when the aligner
 // improves.
 var floors = map[string][2]float64{
-	corpus.MQMWMT23EnDe: {0.72, 0.75},
-	corpus.MQMTedEnDe:   {0.55, 0.55},
-	corpus.MQMTedZhEn:   {0.45, 0.42},
+	corpus.MQMWMT23EnDe: {0.93, 0.90},
+	corpus.MQMTedEnDe:   {0.80, 0.82},
+	corpus.MQMTedZhEn:   {0.64, 0.58},
+}
+
+// unmarked are, per file, the most omissions and additions at
+// DefaultMargin in the unchanged translations where no rater marked one;
+// lower them when the aligner improves.
+var unmarked = map[string]int{
+	corpus.MQMWMT23EnDe: 1,
+	corpus.MQMTedEnDe:   2,
+	corpus.MQMTedZhEn:   1,
 }
 
 // TestMQMAlignment runs the MQM evaluation; -v shows its figures. At
 // DefaultMargin the unchanged translations may have at most one omission or
-// addition per 2,000 sentences that no rater marked, their paragraphs must
-// align one to one, and the planted defects must be found at the floors.
+// addition per 2,000 sentences that no rater marked (and no more than
+// unmarked), their paragraphs must align one to one, and the planted
+// defects must be found at the floors.
 func TestMQMAlignment(t *testing.T) {
 	for _, f := range []struct {
 		file  string
@@ -261,8 +271,8 @@ func TestMQMAlignment(t *testing.T) {
 		clean := evaluate(t, docs, "clean", func(k int, d evalDoc, r *rand.Rand) (string, [2]int, bool, bool) {
 			return d.tgt, [2]int{}, false, true
 		})
-		if n := clean.falseAlarms[1] - clean.confirmed[1]; n*2000 > clean.sents {
-			t.Errorf("%s: %d omissions or additions no rater marked in %d sentences", f.file, n, clean.sents)
+		if n := clean.falseAlarms[1] - clean.confirmed[1]; n*2000 > clean.sents || n > unmarked[f.file] {
+			t.Errorf("%s: %d omissions or additions no rater marked in %d sentences, want at most %d", f.file, n, clean.sents, unmarked[f.file])
 		}
 		if r := float64(clean.paraRight) / float64(clean.paraTotal); r < 0.97 {
 			t.Errorf("%s: %.3f of the paragraphs aligned one to one, want 0.97", f.file, r)

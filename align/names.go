@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/lang"
 )
 
 // Names survive translation, changed in small and regular ways: accents
@@ -58,11 +60,9 @@ func Fold(dst, name []byte) []byte {
 		}
 		r, n := utf8.DecodeRune(name[i:])
 		i += n
-		r = unicode.ToLower(r)
-		if s, ok := latinFold[r]; ok {
-			dst = append(dst, s...)
-		} else if s, ok := cyrillic[r]; ok {
-			dst = append(dst, s...)
+		r = lang.ToLower(r)
+		if r < rune(len(foldTab)) && foldHas[r] {
+			dst = append(dst, foldTab[r]...)
 		} else if r == '’' {
 			dst = append(dst, '\'')
 		} else {
@@ -72,61 +72,89 @@ func Fold(dst, name []byte) []byte {
 	return merge(dst, start)
 }
 
+// foldTab holds latinFold and cyrillic by rune, for Fold: the letters
+// they spell all lie below U+0500.
+var (
+	foldTab [0x500]string
+	foldHas [0x500]bool
+)
+
+func init() {
+	for _, m := range []map[rune]string{latinFold, cyrillic} {
+		for r, s := range m {
+			foldTab[r], foldHas[r] = s, true
+		}
+	}
+}
+
+// mergeable marks the letters merge may rewrite.
+var mergeable = func() (t [256]bool) {
+	for _, c := range []byte("tskpcyjw") {
+		t[c] = true
+	}
+	return t
+}()
+
 // merge rewrites dst[start:] in place with the spelling variants merged.
-// Every rule writes no more bytes than it reads, so the rewrite never
-// overtakes the text still to read.
+// Every rule writes no more bytes than it reads, and reads what it looks
+// ahead at before it writes, so the rewrite never overtakes the text
+// still to read.
 func merge(dst []byte, start int) []byte {
-	w := start
 	s := dst[start:]
 	n := len(s)
+	w := 0
 	for i := 0; i < n; {
 		c := s[i]
-		var out [2]byte
-		k := 1   // bytes written
-		adv := 1 // bytes read
-		var c1, c2, c3 byte
-		if i+1 < n {
-			c1 = s[i+1]
-		}
-		if i+2 < n {
-			c2 = s[i+2]
-		}
-		if i+3 < n {
-			c3 = s[i+3]
-		}
-		switch {
-		case c == 't' && c1 == 's' && c2 == 'c' && c3 == 'h':
-			out, k, adv = [2]byte{'c', 'h'}, 2, 4
-		case c == 't' && c1 == 'c' && c2 == 'h':
-			out, k, adv = [2]byte{'c', 'h'}, 2, 3
-		case c == 's' && c1 == 'c' && c2 == 'h':
-			out, k, adv = [2]byte{'s', 'h'}, 2, 3
-		case c == 'k' && c1 == 'h':
-			out[0], adv = 'h', 2
-		case c == 'p' && c1 == 'h':
-			out[0], adv = 'f', 2
-		case c == 'c' && c1 == 'k':
-			out[0], adv = 'k', 2
-		case c == 'k' && c1 == 's':
-			out[0], adv = 'x', 2
-		case c == 'y' || c == 'j':
-			out[0] = 'i'
-		case c == 'w':
-			out[0] = 'v'
-		default:
-			out[0] = c
-		}
-		for j := 0; j < k; j++ {
-			b := out[j]
-			if w > start && dst[w-1] == b && b != ' ' {
-				continue // doubled letters as one
+		i++
+		if !mergeable[c] { // most letters: only a doubled one is merged
+			if w == 0 || s[w-1] != c || c == ' ' {
+				s[w] = c
+				w++
 			}
-			dst[w] = b
+			continue
+		}
+		var c2 byte // a second byte written, if any
+		switch c {
+		case 't':
+			if i+2 < n && s[i] == 's' && s[i+1] == 'c' && s[i+2] == 'h' {
+				c, c2, i = 'c', 'h', i+3
+			} else if i+1 < n && s[i] == 'c' && s[i+1] == 'h' {
+				c, c2, i = 'c', 'h', i+2
+			}
+		case 's':
+			if i+1 < n && s[i] == 'c' && s[i+1] == 'h' {
+				c2, i = 'h', i+2
+			}
+		case 'k':
+			if i < n && s[i] == 'h' {
+				c, i = 'h', i+1
+			} else if i < n && s[i] == 's' {
+				c, i = 'x', i+1
+			}
+		case 'p':
+			if i < n && s[i] == 'h' {
+				c, i = 'f', i+1
+			}
+		case 'c':
+			if i < n && s[i] == 'k' {
+				c, i = 'k', i+1
+			}
+		case 'y', 'j':
+			c = 'i'
+		case 'w':
+			c = 'v'
+		}
+		// Doubled letters as one.
+		if w == 0 || s[w-1] != c || c == ' ' {
+			s[w] = c
 			w++
 		}
-		i += adv
+		if c2 != 0 && s[w-1] != c2 {
+			s[w] = c2
+			w++
+		}
 	}
-	return dst[:w]
+	return dst[:start+w]
 }
 
 //go:embed data/exonyms.txt
@@ -186,6 +214,10 @@ func init() {
 			}
 		}
 	}
+	for k := range exonyms {
+		b := exonymHead(k)
+		exonymHeads[b>>6] |= 1 << (b & 63)
+	}
 	for n := range lens {
 		hanExonymLens = append(hanExonymLens, n)
 	}
@@ -197,6 +229,31 @@ func init() {
 			}
 		}
 	}
+}
+
+// exonymHeads holds the heads (see exonymHead) of the exonym table's
+// keys: a name whose head is not in it needs no look-up.
+var exonymHeads [1 << 10]uint64
+
+// exonymHead packs the first two bytes of a folded name or phrase, the
+// second only when it belongs to the first word, so that a phrase's head
+// is its first word's.
+func exonymHead[T string | []byte](f T) int {
+	if len(f) == 0 {
+		return 0
+	}
+	h := int(f[0]) << 8
+	if len(f) > 1 && f[1] != ' ' {
+		h |= int(f[1])
+	}
+	return h
+}
+
+// mayBeExonym reports a folded name whose head some key of the exonym
+// table has (a phrase the table knows starts with that word's head).
+func mayBeExonym(f []byte) bool {
+	b := exonymHead(f)
+	return exonymHeads[b>>6]&(1<<(b&63)) != 0
 }
 
 // foldPhrase folds each word of a phrase and joins them with one space;

@@ -96,11 +96,7 @@ var scanners = sync.Pool{New: func() any { return new(numbers.Scanner) }}
 
 // key hashes a name's folded form (or a number's value) for the anchors.
 func key(kind byte, b []byte) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	h.WriteByte(kind)
-	h.Write(b)
-	return h.Sum64()
+	return maphash.Bytes(seed, b) + uint64(kind)*0x9E3779B97F4A7C15
 }
 
 // NewSide reads a text's features.
@@ -114,7 +110,19 @@ func NewSide(a *article.Article, l lang.Lang) *Side {
 	sc := scanners.Get().(*numbers.Scanner)
 	defer scanners.Put(sc)
 	s.Numbers = make([]numbers.Number, 0, len(a.Words)/12+4)
-	s.Names = make([]Name, 0, len(a.Words)/8+4)
+	// Names are mostly the capitalised words (German capitalises every
+	// noun); exonyms in Han, addresses and handles are few.
+	caps := 0
+	for _, w := range a.Words {
+		if c := a.Src[w.Start]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			}
+		} else if r, _ := utf8.DecodeRune(a.Src[w.Start:w.End]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	s.Names = make([]Name, 0, caps+8)
 	s.folded = make([]byte, 0, len(a.Src)/8+16)
 	for pi := range a.Paragraphs {
 		p := a.Paragraphs[pi]
@@ -153,6 +161,7 @@ func (s *Side) readPrefixes() {
 	a := s.Article
 	n := len(a.Sentences)
 	s.prefixOf = make([]int, n+1)
+	s.prefixes = make([]uint64, 0, len(a.Words)/2+4) // the words of five letters or more
 	var buf []byte
 	for si := range a.Sentences {
 		s.prefixOf[si] = len(s.prefixes)
@@ -303,6 +312,12 @@ func scanSentence(b []byte) (n float64, m Marks, address bool) {
 	}
 	for i := 0; i < len(b); {
 		c := b[i]
+		if plainASCII[c] { // most bytes: a letter or a digit
+			count++
+			space = false
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
 			if !sp || !space {
@@ -354,6 +369,15 @@ func scanSentence(b []byte) (n float64, m Marks, address bool) {
 	}
 	return float64(count), m, address
 }
+
+// plainASCII marks the ASCII bytes that scanSentence only counts: not
+// white space, quotes, brackets, or what an address holds.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(" \n\t\r\"()[]@#/.", rune(c))
+	}
+	return t
+}()
 
 // length counts characters, a run of white space as one.
 func length(b []byte) float64 {
@@ -481,6 +505,9 @@ func (s *Side) names(si int) {
 	}()
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
+		if c := src[w.Start]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
+			continue // not capitalised
+		}
 		r, _ := utf8.DecodeRune(src[w.Start:w.End])
 		if isHanRune(r) {
 			s.hanNames(w.Span)
@@ -493,8 +520,9 @@ func (s *Side) names(si int) {
 		// word can start one.
 		start := len(s.folded)
 		s.folded = Fold(s.folded, src[w.Start:w.End])
+		maybe := mayBeExonym(s.folded[start:])
 		found := false
-		for m := min(maxExonymWords, len(ws)-k); m >= 2 && !found && exonymFirst[string(s.folded[start:])]; m-- {
+		for m := min(maxExonymWords, len(ws)-k); maybe && m >= 2 && !found && exonymFirst[string(s.folded[start:])]; m-- {
 			end := len(s.folded)
 			for x := k + 1; x < k+m; x++ {
 				s.folded = append(s.folded, ' ')
@@ -513,9 +541,11 @@ func (s *Side) names(si int) {
 			continue
 		}
 		nm := Name{Span: w.Span, Kind: Word, Initial: k == 0 || startsAfterOpener(src, st.Start, w.Start)}
-		if ex, ok := Exonym(s.folded[start:]); ok {
-			s.folded = append(s.folded[:start], ex...)
-			nm.Exonym = true
+		if maybe {
+			if ex, ok := Exonym(s.folded[start:]); ok {
+				s.folded = append(s.folded[:start], ex...)
+				nm.Exonym = true
+			}
 		}
 		s.add(nm, start)
 	}
@@ -718,10 +748,10 @@ func (s *Side) address(c article.Span) {
 
 // sentenceKeys returns the anchor keys of sentence si, sorted, appended
 // to dst: its hard numbers (both readings), its addresses and handles, the
-// names whose keys are in shared (the names the other text has too) and,
+// names whose anchor keys (names) are in shared (the names the other text has too) and,
 // when strict, the other names that are surely names (see SurelyName),
 // and a quotation mark when it quotes.
-func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) []uint64 {
+func (s *Side) sentenceKeys(dst []uint64, si int, names, shared []uint64, strict bool) []uint64 {
 	start := len(dst)
 	var buf [16]byte
 	for _, n := range s.Numbers[s.NumOf[si]:s.NumOf[si+1]] {
@@ -733,7 +763,8 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) 
 			dst = append(dst, numberKey(buf[:0], n.Kind, n.Alt))
 		}
 	}
-	for _, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
+	for x, nm := range s.Names[s.NameOf[si]:s.NameOf[si+1]] {
+		k := names[s.NameOf[si]+x]
 		switch {
 		case nm.Kind == URL:
 			// The host without its ending too: "panda.org" of
@@ -746,8 +777,8 @@ func (s *Side) sentenceKeys(dst []uint64, si int, shared []uint64, strict bool) 
 				dst = append(dst, key(0xFE, f[:i]))
 			}
 			dst = append(dst, nm.Key)
-		case nm.Kind != Word || has(shared, nm.Key) || strict && s.SurelyName(nm):
-			dst = append(dst, nm.Key)
+		case nm.Kind != Word || has(shared, k) || strict && s.SurelyName(nm):
+			dst = append(dst, k)
 		}
 	}
 	if q := s.Quotes[si]; q.Open > 0 && q.Close > 0 || q.Straight >= 2 {
@@ -787,6 +818,15 @@ func has(sorted []uint64, k uint64) bool {
 func (s *Side) titleCase(si int) bool {
 	upper, n := 0, 0
 	for _, w := range s.SentenceWords(si) {
+		if c := s.Src[w.Start]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				n++
+			} else if 'A' <= c && c <= 'Z' {
+				n++
+				upper++
+			}
+			continue
+		}
 		r, _ := utf8.DecodeRune(s.Src[w.Start:w.End])
 		if unicode.IsLetter(r) {
 			n++
@@ -822,4 +862,64 @@ func numberKey(buf []byte, k numbers.Kind, v float64) uint64 {
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(m))
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
 	return key(kind, buf)
+}
+
+// anchorNames returns the keys by which the aligner pairs the text's
+// names: their keys without a possessive "'s", and, with stem, the keys of
+// their stems (see nameStem), so that a name declined in one language
+// ("Климова", "Андрея", "Байкала") meets it in another ("Klimov",
+// "Andrei", "Baikal's").
+func (s *Side) anchorNames(stem bool) []uint64 {
+	out := make([]uint64, len(s.Names))
+	for i, n := range s.Names {
+		out[i] = n.Key
+		if n.Kind != Word {
+			continue
+		}
+		f := s.Folded(n)
+		g := f
+		if i := bytes.IndexByte(g, '\''); i > 0 && (i == len(g)-1 || i == len(g)-2 && g[i+1] == 's') {
+			g = g[:i] // "Baikal's", "Reyes'"
+		}
+		if stem {
+			g = nameStem(g)
+		}
+		if len(g) < len(f) {
+			out[i] = key(byte(Word), g)
+		}
+	}
+	return out
+}
+
+// nameStem returns a folded name without its case ending, keeping at
+// least three letters: a long ending ("ogo", "omu", "ami"), or an "m" or
+// "h" after a vowel, then the vowels at the end. "klimova", "klimovim"
+// and "klimov" are "klimov"; "andreia", "andrem" (Андреем) and "andrei"
+// are "andr". Both texts' names are cut alike, so a name that merely ends
+// like a case ending ("Maria", "Abraham") still meets itself.
+func nameStem(f []byte) []byte {
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	n := len(f)
+	for _, e := range [...]string{"ogo", "ego", "omu", "emu", "ami"} {
+		if n-len(e) >= 3 && string(f[n-len(e):]) == e {
+			n -= len(e)
+			break
+		}
+	}
+	if n == len(f) && n > 4 && (f[n-1] == 'm' || f[n-1] == 'h') && vowel(f[n-2]) {
+		n--
+	}
+	for n > 3 && vowel(f[n-1]) {
+		n--
+	}
+	return f[:n]
+}
+
+// Declines reports a language whose names take case endings.
+func Declines(l lang.Lang) bool {
+	switch l.Code() {
+	case "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu":
+		return true
+	}
+	return false
 }

@@ -188,7 +188,7 @@ func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name,
 		if len(g) < 4 || g[0] != f[0] {
 			continue
 		}
-		if d := nameDistance(f, g, limit, declines(src.Lang)); d < 1 || d > limit {
+		if d := nameDistance(f, g, limit, align.Declines(src.Lang)); d < 1 || d > limit {
 			continue
 		}
 		// A neighbour that matches a name of the source.
@@ -234,15 +234,6 @@ func nameDistance(f, g []byte, limit int, endings bool) int {
 		}
 	}
 	return d
-}
-
-// declines reports a language whose names take case endings.
-func declines(l lang.Lang) bool {
-	switch l.Code() {
-	case "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu":
-		return true
-	}
-	return false
 }
 
 // matchesSource reports a name of the translation that matches one of the

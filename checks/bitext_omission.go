@@ -24,8 +24,9 @@ var bitextOmission = &rules.Check{
 		"(a sentence the machine translation dropped, a paragraph the scraper missed). The aligner pairs the two " +
 		"articles' paragraphs and sentences by their lengths, sharpened by the numbers, names, URLs and quotes " +
 		"they share; a source unit it leaves alone is reported when leaving it alone is clearly better than " +
-		"merging it into a neighbouring pair (by min-margin; a short sentence merges too easily to be sure and " +
-		"goes unreported). The finding is an insertion point in the translation, where the missing text would " +
+		"merging it into a neighbouring pair or shifting that pair's boundary (by min-margin), judged by how " +
+		"closely the article's other sentences keep their lengths (in a loose translation a short sentence " +
+		"without numbers or names merges too easily to be sure, and goes unreported). The finding is an insertion point in the translation, where the missing text would " +
 		"be, and carries the source range. When too few sentences align for the source to be this article's " +
 		"original, one finding at the top says so instead. Runs only when the source is given.",
 	Source:     "El paro bajó en marzo por tercer mes consecutivo, según los datos publicados el martes.\n\nLos sindicatos celebraron la noticia, pero advirtieron de que el empleo sigue siendo precario en el sector servicios.\n\nEl Gobierno espera nuevas mejoras en verano.",

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"unicode"
@@ -41,14 +40,29 @@ var bitextUntranslated = &rules.Check{
 	Run: runBitextUntranslated,
 }
 
-// wordKey is a word's lowercase form, hashed (FNV-1a), for comparing
-// words across the two texts without copying them.
-func wordKey(buf *[]byte, b []byte) uint64 {
-	*buf = lang.Lower((*buf)[:0], b)
+// wordKey is a word's lowercase form (see lang.Lower), hashed (FNV-1a),
+// for comparing words across the two texts without copying them.
+func wordKey(b []byte) uint64 {
 	h := uint64(14695981039346656037)
-	for _, c := range *buf {
-		h ^= uint64(c)
-		h *= 1099511628211
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * 1099511628211
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if r == '’' {
+			r = '\''
+		}
+		var enc [utf8.UTFMax]byte
+		for _, c := range enc[:utf8.EncodeRune(enc[:], lang.ToLower(r))] {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
 	}
 	return h
 }
@@ -71,19 +85,35 @@ func runBitextUntranslated(p *rules.Pass) {
 	}
 	minWords := p.Int("min-words")
 	var buf []byte
-	var sw, tw []utWord
-	var idx []int
+	// A bead's words: most beads are a sentence or two.
+	sw, tw := make([]utWord, 0, 128), make([]utWord, 0, 128)
+	var slot, chain []int32
 	type run struct{ si, ti, n int } // ends (exclusive) and length
 	var runs []run
 	var done []article.Span // the target runs reported in this bead
 	var seen []uint64
+	// The first bytes of the translation's words in lower case: a source
+	// word that starts with another cannot have been copied, and is not
+	// hashed (a Chinese or Russian source's words in an English text).
+	var first [4]uint64
+	for _, w := range tgt.Words {
+		c := firstLower(tgt.Text(w.Span))
+		first[c>>6] |= 1 << (c & 63)
+	}
 	// words reads the words of some sentences: their keys only; what the
 	// words look like is read for the few runs worth a look (see look).
-	words := func(dst []utWord, s *align.Side, r align.Range) []utWord {
+	// A source word the translation cannot have gets key 0, which no
+	// word of the translation has.
+	words := func(dst []utWord, s *align.Side, r align.Range, source bool) []utWord {
 		dst = dst[:0]
 		for i := r.Start; i < r.End; i++ {
 			for _, w := range s.SentenceWords(i) {
-				dst = append(dst, utWord{key: wordKey(&buf, s.Text(w.Span)), span: w.Span})
+				b := s.Text(w.Span)
+				var k uint64
+				if c := firstLower(b); !source || first[c>>6]&(1<<(c&63)) != 0 {
+					k = max(wordKey(b), 1)
+				}
+				dst = append(dst, utWord{key: k, span: w.Span})
 			}
 		}
 		return dst
@@ -99,24 +129,41 @@ func runBitextUntranslated(p *rules.Pass) {
 		if b.Null() {
 			continue
 		}
-		sw = words(sw, src, b.Src)
-		tw = words(tw, tgt, b.Tgt)
+		sw = words(sw, src, b.Src, true)
+		tw = words(tw, tgt, b.Tgt, false)
 		if len(sw) == 0 || len(tw) == 0 {
 			continue
 		}
 		// The maximal common runs of words: from each pair of equal words
 		// that does not continue a run, as far as the words stay equal.
-		// The source's words sorted by key find a target word's partners.
-		idx = idx[:0]
-		for i := range sw {
-			idx = append(idx, i)
+		// A hash table of the source's words (chains in text order) finds
+		// a target word's partners.
+		size := 8
+		for size < 2*len(sw) {
+			size *= 2
 		}
-		slices.SortFunc(idx, func(x, y int) int { return cmp.Compare(sw[x].key, sw[y].key) })
+		slot = slices.Grow(slot[:0], size)[:size]
+		clear(slot)
+		chain = slices.Grow(chain[:0], len(sw))[:len(sw)]
+		for i := len(sw) - 1; i >= 0; i-- {
+			if sw[i].key == 0 {
+				continue
+			}
+			h := int(sw[i].key>>32) & (size - 1)
+			for slot[h] != 0 && sw[slot[h]-1].key != sw[i].key {
+				h = (h + 1) & (size - 1)
+			}
+			chain[i] = slot[h] // the next source word with this key, plus one
+			slot[h] = int32(i + 1)
+		}
 		runs = runs[:0]
 		for j := range tw {
-			k, _ := slices.BinarySearchFunc(idx, tw[j].key, func(i int, key uint64) int { return cmp.Compare(sw[i].key, key) })
-			for ; k < len(idx) && sw[idx[k]].key == tw[j].key; k++ {
-				i := idx[k]
+			h := int(tw[j].key>>32) & (size - 1)
+			for slot[h] != 0 && sw[slot[h]-1].key != tw[j].key {
+				h = (h + 1) & (size - 1)
+			}
+			for k := slot[h]; k != 0; k = chain[k-1] {
+				i := int(k - 1)
 				if i > 0 && j > 0 && sw[i-1].key == tw[j-1].key {
 					continue // inside a run found from its start
 				}
@@ -229,4 +276,25 @@ func quotedTitle(a *article.Article, s article.Span) bool {
 		return true
 	}
 	return false
+}
+
+// firstLower returns the first byte of a word's lowercase form (see
+// lang.Lower).
+func firstLower(b []byte) byte {
+	if len(b) == 0 {
+		return 0
+	}
+	if c := b[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	r, _ := utf8.DecodeRune(b)
+	if r == '’' {
+		return '\''
+	}
+	var enc [utf8.UTFMax]byte
+	utf8.EncodeRune(enc[:], lang.ToLower(r))
+	return enc[0]
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 )
 
 func TestParse(t *testing.T) {
@@ -185,5 +186,15 @@ func TestIdentify(t *testing.T) {
 	}
 	if l, ok := Identify([]byte("OK")); ok {
 		t.Errorf("Identify of two letters = %v, want no answer", l)
+	}
+}
+
+// TestToLower: the fast paths agree with unicode.ToLower on every rune of
+// the planes the texts use.
+func TestToLower(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("ToLower(%U) = %U, want %U", r, got, want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"iter"
 	"os"
 	"strconv"
 	"strings"
@@ -14,19 +15,9 @@ import (
 	"github.com/mtlint/mtlint/report"
 )
 
-// jsonl streams the records of a JSON Lines file as inputs. Each record is
-// an object whose text field holds the article; offsets in its findings are
-// byte offsets into that field's decoded text. A line that is not a JSON
-// object with a string text field becomes an input with an error naming the
-// line, and the file goes on.
+// jsonl streams the records of a JSON Lines file as inputs (Records),
+// opening the file or reading standard input.
 func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
-	textKey, idKey := w.JSONLText, w.JSONLID
-	if textKey == "" {
-		textKey = "text"
-	}
-	if idKey == "" {
-		idKey = "id"
-	}
 	var r io.Reader
 	if in.Stdin {
 		r = w.Stdin
@@ -41,6 +32,30 @@ func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
 		defer f.Close()
 		r = f
 	}
+	return w.records(in.Path, r, yield)
+}
+
+// Records streams the records of JSON Lines read from r, whose path is
+// reported as path, as inputs: the walker's reading of a JSON Lines file,
+// for a caller that opens the file itself (a pipeline reading object
+// storage). Each record is an object whose text field (JSONLText) holds
+// the article; offsets in its findings are byte offsets into that field's
+// decoded text. A line that is not a JSON object with a string text field,
+// or is longer than MaxSize, becomes an input with an error naming the
+// line, and the reading goes on; a read error ends it with such an input.
+// The walker's Shard applies.
+func (w *Walker) Records(path string, r io.Reader) iter.Seq[Input] {
+	return func(yield func(Input) bool) { w.records(path, r, yield) }
+}
+
+func (w *Walker) records(path string, r io.Reader, yield func(Input) bool) bool {
+	textKey, idKey := w.JSONLText, w.JSONLID
+	if textKey == "" {
+		textKey = "text"
+	}
+	if idKey == "" {
+		idKey = "id"
+	}
 	br := bufio.NewReaderSize(r, 1<<16)
 	max := w.MaxSize
 	if max <= 0 {
@@ -54,18 +69,18 @@ func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
 		rec := &report.Record{Line: n}
 		if err != nil {
 			if err == errLineTooLong {
-				if !w.emit(Input{Path: in.Path, Record: rec, Err: fmt.Errorf("line %d: record longer than %d bytes", n, max)}, yield) {
+				if !w.emit(Input{Path: path, Record: rec, Err: fmt.Errorf("line %d: record longer than %d bytes", n, max)}, yield) {
 					return false
 				}
 				continue
 			}
-			return w.emit(Input{Path: in.Path, Record: rec, Err: fmt.Errorf("line %d: %v", n, cleanErr(err))}, yield)
+			return w.emit(Input{Path: path, Record: rec, Err: fmt.Errorf("line %d: %v", n, cleanErr(err))}, yield)
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		var obj map[string]json.RawMessage
-		in2 := Input{Path: in.Path, Record: rec}
+		in2 := Input{Path: path, Record: rec}
 		if err := json.Unmarshal(line, &obj); err != nil {
 			in2.Err = fmt.Errorf("line %d: not a JSON object: %v", n, err)
 		} else {
@@ -87,7 +102,7 @@ func (w *Walker) jsonl(in Input, yield func(Input) bool) bool {
 				in2.Source, in2.Err = w.recordSource(obj, n)
 			}
 		}
-		key := in.Path + ":" + strconv.Itoa(n)
+		key := path + ":" + strconv.Itoa(n)
 		if rec.ID != "" {
 			key = rec.ID
 		}

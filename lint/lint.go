@@ -164,6 +164,18 @@ func metaGroup(a *article.Article) string {
 	return ""
 }
 
+// GroupOfArticle returns the group of an input read as a, for the
+// batch-level checks and for whoever sums results by group (the Beam
+// pipeline's summary): the site, else the section, its file's front matter
+// declares ("site:NAME", "section:NAME"), else GroupOf(in). a may be nil
+// (an input that could not be read).
+func GroupOfArticle(in Input, a *article.Article) string {
+	if g := metaGroup(a); g != "" {
+		return g
+	}
+	return GroupOf(in)
+}
+
 // metaSide is side with the group the article declares, when it declares
 // one.
 func metaSide(side *rules.Side, a *article.Article) *rules.Side {
@@ -236,6 +248,21 @@ func readFile(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// ReadAll reads a file's text from r, refusing one larger than max bytes
+// (DefaultMaxSize when max is 0 or less) with the error mtlint reports for
+// it; size is the file's size when known, else -1. It is the linter's
+// reading of a file, for a caller that opens the file itself (a pipeline
+// reading object storage); the text is never nil.
+func ReadAll(r io.Reader, size, max int64) ([]byte, error) {
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	if size > max {
+		return nil, tooLarge(size, max)
+	}
+	return readAtMost(r, max)
 }
 
 // readAtMost reads r to the end, failing when it holds more than max bytes.

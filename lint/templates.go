@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/rules"
 	"github.com/mtlint/mtlint/templates"
@@ -47,6 +48,24 @@ type TemplateOptions struct {
 	// come to no more than that many bytes in all: a small batch is read
 	// once, a larger one twice (and nothing is kept).
 	KeepBytes int64
+}
+
+// TemplateCheck is the batch-level check whose first pass Templates runs.
+const TemplateCheck = "residue/template"
+
+// TemplateParams returns the options of the first pass for the engine's
+// settings of residue/template (which lines are candidates, how many
+// articles a line must recur in), and false when the check is off.
+func TemplateParams(e *rules.Engine) (TemplateOptions, bool) {
+	minArticles, ok := e.Param(TemplateCheck, "min-articles")
+	if !ok {
+		return TemplateOptions{}, false
+	}
+	maxWords, _ := e.Param(TemplateCheck, "max-words")
+	return TemplateOptions{
+		Params:      templates.Params{MaxWords: maxWords.(int)},
+		MinArticles: minArticles.(int),
+	}, true
 }
 
 // TemplateStats describe a first pass: the articles read, the memory of
@@ -180,22 +199,11 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 						}
 					}
 				}
-				group := GroupOf(in)
-				if f := l.formatOf(in); f != reader.Text {
-					// Markdown and HTML: the lines of the text a reader
-					// sees, which the check pass reads, in the group the
-					// file declares.
-					a, err := reader.Read(f, in.Path, src)
-					if err != nil {
-						continue
-					}
-					src = a.Src
-					if mg := metaGroup(a); mg != "" {
-						group = mg
-					}
+				g, k, err := l.TemplateKeys(keys[:0], in, src, p)
+				keys = k
+				if err != nil {
+					continue // the check pass reports it
 				}
-				g := templates.GroupOf(group)
-				keys = templates.Keys(keys[:0], g, src, p)
 				add(g, keys)
 				articles.Add(1)
 			}
@@ -203,6 +211,38 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 	}
 	wg.Wait()
 }
+
+// TemplateKeys appends to dst the keys of the candidate lines (p) of an
+// input whose bytes are src, and returns the input's group for
+// residue/template: the keys of residue/template's first pass, wherever it
+// runs (Templates, the Beam pipeline). The text is read as the check pass
+// reads it, so that the keys counted are the keys looked up: a
+// Windows-1252 file as its UTF-8 transcoding, Markdown and HTML through
+// their reader (the text a reader of the page sees, by Format or the
+// file's name), without a byte order mark. The group is
+// GroupOfArticle's, as in the check pass. An input the check pass could
+// not read (not text) has no keys and an error.
+func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templates.Params) (templates.Group, []templates.Key, error) {
+	var a *article.Article
+	if f := l.formatOf(in); f == reader.Text {
+		text, _, err := article.Decode(src)
+		if err != nil {
+			return 0, dst, err
+		}
+		src = bytes.TrimPrefix(text, utf8BOM)
+	} else {
+		var err error
+		if a, err = reader.Read(f, in.Path, src); err != nil {
+			return 0, dst, err
+		}
+		src = a.Src[a.BodyStart:]
+	}
+	g := templates.GroupOf(GroupOfArticle(in, a))
+	return g, templates.Keys(dst, g, src, p), nil
+}
+
+// utf8BOM is the byte order mark the article model skips (BodyStart).
+var utf8BOM = []byte("\uFEFF")
 
 // TemplateSide returns the side inputs of a run with template lines: the
 // function a Linter calls for each input (Linter.Side).

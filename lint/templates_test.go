@@ -5,10 +5,15 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/checks"
+	"github.com/mtlint/mtlint/reader"
 	"github.com/mtlint/mtlint/report"
+	"github.com/mtlint/mtlint/rules"
 	"github.com/mtlint/mtlint/templates"
 )
 
@@ -132,6 +137,22 @@ func TestGroupOf(t *testing.T) {
 			t.Errorf("GroupOf(%+v) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	// What a file declares wins: its site, else its section.
+	in := Input{Path: "notes/a.md"}
+	for _, tc := range []struct {
+		a    *article.Article
+		want string
+	}{
+		{nil, "notes"},
+		{&article.Article{}, "notes"},
+		{&article.Article{Origin: &article.Origin{}}, "notes"},
+		{&article.Article{Origin: &article.Origin{Meta: article.Meta{Site: "harbour-notes", Section: "Opinion"}}}, "site:harbour-notes"},
+		{&article.Article{Origin: &article.Origin{Meta: article.Meta{Section: "Opinion"}}}, "section:Opinion"},
+	} {
+		if got := GroupOfArticle(in, tc.a); got != tc.want {
+			t.Errorf("GroupOfArticle(%v) = %q, want %q", tc.a, got, tc.want)
+		}
+	}
 }
 
 // BenchmarkTemplatesFirstPass times the first pass alone over the folder
@@ -155,4 +176,131 @@ func BenchmarkTemplatesFirstPass(b *testing.B) {
 	b.ReportMetric(float64(st.CounterBytes)/1e6, "count-MB")
 	b.ReportMetric(float64(st.Candidates), "keys-tallied")
 	b.ReportMetric(float64(st.Lines), "template-lines")
+}
+
+// checkPassKeys are the keys residue/template looks up for an article: the
+// keys of its lines as the check pass reads them (reader.Read, the lines of
+// the article model), in the group the check pass gives it.
+func checkPassKeys(t *testing.T, l *Linter, in Input, src []byte) (templates.Group, []templates.Key) {
+	t.Helper()
+	a, err := l.read(in, src)
+	if err != nil {
+		t.Fatalf("%s: %v", in.Path, err)
+	}
+	group := GroupOf(in)
+	if mg := metaGroup(a); mg != "" {
+		group = mg
+	}
+	g := templates.GroupOf(group)
+	var keys []templates.Key
+	var buf []byte
+	for _, line := range a.Lines {
+		var k templates.Key
+		var ok bool
+		if k, buf, ok = templates.LineKey(g, a.Text(line.Text), templates.DefaultParams, buf); ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys) // templates.Keys: each key once, in order
+	return g, slices.Compact(keys)
+}
+
+// TestTemplateKeys checks that the first pass counts the keys the check
+// pass looks up, whatever the file's encoding and format.
+func TestTemplateKeys(t *testing.T) {
+	header := "Le Petit Journal du Port\nAccueil | Société | Économie\n\n"
+	body := "The ferry company said the new timetable would start in June.\n"
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		src    string
+		format reader.Format // the linter's (--input)
+		group  string
+		err    bool
+	}{
+		{name: "UTF-8 text", in: Input{Path: "port/a.txt"}, src: header + body, group: "port"},
+		{name: "Windows-1252 text", in: Input{Path: "port/b.txt"},
+			src: "Le Petit Journal du Port\nAccueil | Soci\xe9t\xe9 | \xc9conomie\n\n" + body, group: "port"},
+		{name: "a byte order mark and CRLF", in: Input{Path: "port/c.txt"},
+			src: "\uFEFF" + strings.ReplaceAll(header+body, "\n", "\r\n"), group: "port"},
+		{name: "Markdown with a site", in: Input{Path: "port/d.md"},
+			src: "---\ntitle: New timetable\nsite: petit-journal\n---\n\n# New timetable\n\n" + body, group: "site:petit-journal"},
+		{name: "Markdown with a section", in: Input{Path: "port/e.markdown"},
+			src: "---\ncategory: Transport\n---\n\nAccueil | *Société* | Économie\n\n" + body, group: "section:Transport"},
+		{name: "HTML", in: Input{Path: "port/f.html"},
+			src: "<html><body><p>Accueil | Soci&eacute;t&eacute;</p>\n<p>The ferry company said the new <b>timetable</b> would start in June.</p></body></html>", group: "port"},
+		{name: "Markdown read as text (--input text)", in: Input{Path: "port/g.md"}, format: reader.Text,
+			src: "---\nsite: petit-journal\n---\n\n" + body, group: "port"},
+		{name: "a JSON Lines record is text", in: Input{Path: "feed.md", Record: &report.Record{Line: 2}, Group: "harbour"},
+			src: "# Not a heading here\n\n" + body, group: "harbour"},
+		{name: "not text", in: Input{Path: "port/scan.txt"}, src: "PDF-1.4\x00\x00 a bad export", err: true},
+		{name: "UTF-16", in: Input{Path: "port/u16.md"}, src: "\xff\xfeL\x00e\x00", err: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := &Linter{Format: tc.format}
+			g, keys, err := l.TemplateKeys(nil, tc.in, []byte(tc.src), templates.DefaultParams)
+			if tc.err {
+				if err == nil || len(keys) > 0 {
+					t.Errorf("%d keys, error %v; want an error", len(keys), err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g != templates.GroupOf(tc.group) {
+				t.Errorf("group %x, want %q's", g, tc.group)
+			}
+			wg, want := checkPassKeys(t, l, tc.in, []byte(tc.src))
+			if g != wg || fmt.Sprint(keys) != fmt.Sprint(want) || len(keys) < 2 {
+				t.Errorf("first pass: group %x, keys %x\ncheck pass: group %x, keys %x", g, keys, wg, want)
+			}
+		})
+	}
+	// Keys are appended to dst.
+	dst := []templates.Key{7}
+	_, keys, _ := (&Linter{}).TemplateKeys(dst, Input{Path: "port/a.txt"}, []byte(header), templates.DefaultParams)
+	if len(keys) != 3 || keys[0] != 7 {
+		t.Errorf("appended to dst: %x", keys)
+	}
+}
+
+// TestTemplatesWindows1252 runs both passes over a batch of Windows-1252
+// files whose template lines have accented letters: the first pass must
+// count those lines as the check pass reads them, in UTF-8.
+func TestTemplatesWindows1252(t *testing.T) {
+	bodies := []string{"The ferry company said the new timetable would start in June.",
+		"Fishermen protested against the quotas outside the town hall.",
+		"The lighthouse will be restored with money from the region.",
+		"A storm closed the harbour for two days last week."}
+	files := map[string]string{}
+	for i, b := range bodies {
+		files[fmt.Sprintf("port/%d.txt", i)] = "Le Petit Journal du Port\nAccueil | Soci\xe9t\xe9 | \xc9conomie\n\n" + b + "\n"
+	}
+	dir := tree(t, files)
+	e, err := checks.Registry().NewEngine(rules.Config{Enable: []string{TemplateCheck}, Disable: []string{"all"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, _ := TemplateParams(e)
+	w := &Walker{}
+	l := &Linter{Engine: e, Jobs: 2}
+	set := l.Templates(func() iter.Seq[Input] { return w.Inputs([]string{dir}) }, o)
+	l.Side = TemplateSide(set)
+	lines := map[string]int{}
+	for in := range w.Inputs([]string{dir}) {
+		f := l.CheckInput(in)
+		if f.Err != nil || f.Article.Encoding != article.EncodingWindows1252 {
+			t.Fatalf("%s: %v, encoding %q", in.Path, f.Err, f.Article.Encoding)
+		}
+		for _, x := range f.Findings { // consecutive template lines are one finding
+			for _, line := range strings.Split(string(f.Article.Src[x.Start:x.End]), "\n") {
+				lines[line]++
+			}
+		}
+	}
+	want := map[string]int{"Le Petit Journal du Port": 4, "Accueil | Société | Économie": 4}
+	if fmt.Sprint(lines) != fmt.Sprint(want) {
+		t.Errorf("template lines found: %v, want %v", lines, want)
+	}
 }

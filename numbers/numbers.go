@@ -194,7 +194,7 @@ type Scanner struct {
 	toks []tok
 	buf  []byte
 	src  []byte
-	tab  hashed
+	tab  *hashed
 	l    lang.Lang
 }
 
@@ -210,7 +210,12 @@ func (sc *Scanner) Extract(dst []Number, src []byte, s article.Span, l lang.Lang
 		case tDigits:
 			n, next, ok = sc.digits(k)
 		case tWord:
-			n, next, ok = sc.word(k)
+			// Most words are no numbers: those that are not in the table,
+			// cannot be a Roman numeral and are no German compound are
+			// passed over without reading them again.
+			if t := sc.toks[k]; sc.tab.has(t.h) || romanFirst(t.r) || sc.l == lang.German && t.end-t.start >= 6 && deStart(sc.src[t.start:t.end]) {
+				n, next, ok = sc.word(k)
+			}
 		case tHan:
 			n, next, ok = sc.han(k)
 		}
@@ -305,11 +310,8 @@ func (sc *Scanner) scanWord(j, end int, h uint64) (int, uint64) {
 	src := sc.src
 	for j < end {
 		c := src[j]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-			if c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * fnvPrime
+		if l := asciiLower[c]; l != 0 {
+			h = (h ^ uint64(l)) * fnvPrime
 			j++
 			continue
 		}
@@ -493,11 +495,10 @@ var hourWords = map[string]bool{"uhr": true, "h": true, "horas": true, "hrs": tr
 var linkWords = map[string]bool{"de": true, "of": true, "del": true, "the": true}
 
 func (sc *Scanner) info(t tok) (wordInfo, bool) {
-	if t.kind != tWord || sc.tab == nil {
+	if t.kind != tWord {
 		return wordInfo{}, false
 	}
-	wi, ok := sc.tab[t.h]
-	return wi, ok
+	return sc.tab.get(t.h)
 }
 
 func (sc *Scanner) at(k int) tok {
@@ -700,7 +701,7 @@ func (sc *Scanner) multiplier(k int, currency bool) float64 {
 	wi, ok := sc.info(t)
 	if (!ok || wi.kind != wMultiplier) && currency && sc.l != lang.English && t.end-t.start <= 2 {
 		// "£44m", "$2bn" keep the English abbreviation in any language.
-		wi, ok = hashes[lang.English][t.h]
+		wi, ok = hashes[lang.English].get(t.h)
 	}
 	if !ok || wi.kind != wMultiplier {
 		return 0
@@ -898,6 +899,24 @@ func (sc *Scanner) word(k int) (Number, int, bool) {
 		n.Soft = false // "tres millones", "veinte por ciento"
 	}
 	return n, next2, true
+}
+
+// asciiLower maps the ASCII letters to lower case and every other byte
+// to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// romanFirst reports a letter a Roman numeral starts with.
+func romanFirst(r rune) bool {
+	switch r {
+	case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		return true
+	}
+	return false
 }
 
 // roman reads a Roman numeral of two letters or more in capitals ("XX",

@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/lang"
@@ -39,15 +38,53 @@ type table map[string]wordInfo
 
 // hashed is a table keyed by the hash of the lowercase word (see
 // wordHash), which the scanner computes while it reads the word, so that
-// a word costs one integer look-up.
-type hashed map[uint64]wordInfo
+// a word costs one integer look-up: open addressing, at most a quarter
+// full, so that a word not in it (most words) meets an empty slot at
+// once.
+type hashed struct {
+	keys []uint64 // 0 for an empty slot
+	vals []wordInfo
+}
 
-func (t table) hashed() hashed {
-	h := hashed{}
+func (t table) hashed() *hashed {
+	n := 16
+	for n < 4*len(t) {
+		n *= 2
+	}
+	h := &hashed{keys: make([]uint64, n), vals: make([]wordInfo, n)}
 	for w, wi := range t {
-		h[wordHash([]byte(w))] = wi
+		k := max(wordHash([]byte(w)), 1)
+		i := h.slot(k)
+		h.keys[i], h.vals[i] = k, wi
 	}
 	return h
+}
+
+// slot returns the slot of key k, or the empty slot where it would go.
+func (h *hashed) slot(k uint64) int {
+	mask := len(h.keys) - 1
+	i := int(k>>32) & mask
+	for h.keys[i] != 0 && h.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// has reports a word in the table, by its hash.
+func (h *hashed) has(k uint64) bool {
+	return h != nil && h.keys[h.slot(max(k, 1))] != 0
+}
+
+// get looks up a word by its hash.
+func (h *hashed) get(k uint64) (wordInfo, bool) {
+	if h == nil {
+		return wordInfo{}, false
+	}
+	i := h.slot(max(k, 1))
+	if h.keys[i] == 0 {
+		return wordInfo{}, false
+	}
+	return h.vals[i], true
 }
 
 // FNV-1a, over the word in lower case with ’ as '.
@@ -76,7 +113,7 @@ func hashRune(h uint64, r rune) uint64 {
 		return (h ^ '\'') * fnvPrime
 	}
 	var b [4]byte
-	n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+	n := utf8.EncodeRune(b[:], lang.ToLower(r))
 	for _, c := range b[:n] {
 		h = (h ^ uint64(c)) * fnvPrime
 	}
@@ -110,7 +147,7 @@ func (t table) tens(words string) {
 // hashes the same keyed by wordHash.
 var (
 	tables = map[lang.Lang]table{}
-	hashes = map[lang.Lang]hashed{}
+	hashes = map[lang.Lang]*hashed{}
 )
 
 func lookupLang(code string) lang.Lang {

@@ -136,8 +136,15 @@ func (s *jsonStream) encode(v any) ([]byte, error) {
 	return b[:len(b)-1], nil
 }
 
+// jsonSink is where a jsonStream writes: a report's bufio.Writer, or a
+// bytes.Buffer (JSONLEncoder.Append).
+type jsonSink interface {
+	io.Writer
+	io.ByteWriter
+}
+
 // file writes f's object to w.
-func (s *jsonStream) file(w *bufio.Writer, f *File) error {
+func (s *jsonStream) file(w jsonSink, f *File) error {
 	head, err := s.encode(jsonHead(f))
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -139,5 +140,31 @@ func TestOmittedNotice(t *testing.T) {
 	s.Add(cut)
 	if s.Findings != 1 || s.Omitted != 2 || s.AtLeast(rules.Error) != 1 || s.AtLeast(rules.Warning) != 3 {
 		t.Errorf("summary %+v: AtLeast(error) %d, AtLeast(warning) %d", s, s.AtLeast(rules.Error), s.AtLeast(rules.Warning))
+	}
+}
+
+// TestJSONLEncoder checks that the lines a JSONLEncoder appends, one
+// encoder reused over several files as the pipeline reuses it, are the
+// lines of the jsonl report and the encoding of ToJSON with a newline.
+func TestJSONLEncoder(t *testing.T) {
+	files := sample(t)
+	files = append(files, &File{Path: "feed.jsonl", Article: files[0].Article, Findings: files[0].Findings,
+		Record: &Record{Line: 7, ID: "a<b>&c"}},
+		&File{Path: "bad.txt", Err: errors.New("binary file")},
+		&File{Path: "cut.txt", Article: files[0].Article, Findings: files[0].Findings[:1], Omitted: files[0].Findings[1:]})
+	report := render(t, "jsonl", files)
+	var enc JSONLEncoder // the zero value
+	var got bytes.Buffer
+	for _, f := range files {
+		before := got.Len()
+		if err := enc.Append(&got, f); err != nil {
+			t.Fatal(err)
+		}
+		if want := append(encodeStd(t, ToJSON(f)), '\n'); !bytes.Equal(got.Bytes()[before:], want) {
+			t.Errorf("%s:\n got  %s\n want %s", f.Path, got.Bytes()[before:], want)
+		}
+	}
+	if !bytes.Equal(got.Bytes(), report) {
+		t.Errorf("the encoder's lines:\n%s\nthe jsonl report:\n%s", got.Bytes(), report)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 )
 
 // Sketch counts, for every key, the articles whose lines hold it, and for
@@ -114,17 +116,34 @@ type Tally struct {
 // sketch, so tallies of one sketch may be filled at once by several
 // goroutines.
 func (s *Sketch) NewTally(minArticles int) *Tally {
-	return &Tally{sketch: s, min: uint32(min(max(minArticles, 2), 255)), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
+	return &Tally{sketch: s, min: uint32(tallyMin(minArticles)), lines: map[Key]uint32{}, groups: map[Group]uint32{}}
+}
+
+// tallyMin is the threshold of a tally for minArticles: from 2 to 255.
+func tallyMin(minArticles int) int { return min(max(minArticles, 2), 255) }
+
+// PicksGroup reports whether the second pass counts the articles of group
+// g: whether the sketch says the group may have minArticles articles.
+// PicksKey reports whether it counts key k: whether the key may recur in
+// minArticles articles. They are what a Tally's Add decides, for a
+// pipeline that does the second pass with its own per-key sums.
+func (s *Sketch) PicksGroup(g Group, minArticles int) bool {
+	return s.estimate(g.key()) >= tallyMin(minArticles)
+}
+
+// PicksKey: see PicksGroup.
+func (s *Sketch) PicksKey(k Key, minArticles int) bool {
+	return s.estimate(k) >= tallyMin(minArticles)
 }
 
 // Add counts one article of group g with the given keys.
 func (t *Tally) Add(g Group, keys []Key) {
-	if t.sketch.estimate(g.key()) < int(t.min) {
+	if !t.sketch.PicksGroup(g, int(t.min)) {
 		return // the group is too small to have a template
 	}
 	t.groups[g]++
 	for _, k := range keys {
-		if t.sketch.estimate(k) >= int(t.min) {
+		if t.sketch.PicksKey(k, int(t.min)) {
 			t.lines[k]++
 		}
 	}
@@ -398,4 +417,74 @@ func (c *Counter) UnmarshalBinary(b []byte) error {
 		return bad
 	}
 	return nil
+}
+
+// MarshalBinary encodes the set, so that a pipeline can hand it to the
+// workers that check the articles (a Beam side input). Keys and groups are
+// written in order: equal sets encode to equal bytes.
+func (s *Set) MarshalBinary() ([]byte, error) {
+	b := binary.AppendUvarint(nil, uint64(s.params.MaxWords))
+	b = binary.AppendUvarint(b, uint64(s.min))
+	b = appendCounts(b, s.groups)
+	return appendCounts(b, s.lines), nil
+}
+
+// appendCounts appends a map of counts, sorted by key.
+func appendCounts[K ~uint64](b []byte, m map[K]uint32) []byte {
+	b = binary.AppendUvarint(b, uint64(len(m)))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		b = binary.LittleEndian.AppendUint64(b, uint64(k))
+		b = binary.AppendUvarint(b, uint64(m[k]))
+	}
+	return b
+}
+
+// UnmarshalBinary decodes a set that MarshalBinary encoded.
+func (s *Set) UnmarshalBinary(b []byte) error {
+	bad := errors.New("templates: not an encoded set")
+	d := decoder{b: b}
+	*s = Set{params: Params{MaxWords: int(d.uvarint())}, min: int(d.uvarint())}
+	s.groups = readCounts[Group](&d)
+	s.lines = readCounts[Key](&d)
+	if d.bad || len(d.b) != 0 {
+		*s = Set{}
+		return bad
+	}
+	return nil
+}
+
+// decoder reads what MarshalBinary wrote; bad records a short or malformed
+// input.
+type decoder struct {
+	b   []byte
+	bad bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.bad, d.b = true, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func readCounts[K ~uint64](d *decoder) map[K]uint32 {
+	n := d.uvarint()
+	if n > uint64(len(d.b))/9 { // each entry takes at least 9 bytes
+		d.bad = true
+		return nil
+	}
+	m := make(map[K]uint32, n)
+	for range n {
+		if len(d.b) < 8 {
+			d.bad = true
+			return m
+		}
+		k := K(binary.LittleEndian.Uint64(d.b))
+		d.b = d.b[8:]
+		m[k] = uint32(d.uvarint())
+	}
+	return m
 }

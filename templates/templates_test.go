@@ -341,3 +341,88 @@ func TestCounterEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPassBySums does the second pass as a pipeline does it: per-key
+// sums of the keys the sketch picks (PicksGroup, PicksKey), made into a
+// set with NewSet. It must give the set a Tally gives, byte for byte.
+func TestSecondPassBySums(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	names, arts, template := batch(r, 4, 12)
+	c := NewCounter(1 << 10) // small: it turns into a sketch
+	keys := make([][]Key, len(arts))
+	groups := make([]Group, len(arts))
+	for i, a := range arts {
+		groups[i] = GroupOf(names[i])
+		keys[i] = Keys(nil, groups[i], a, DefaultParams)
+		c.Add(groups[i], keys[i])
+	}
+	if c.Exact() {
+		t.Fatal("the counter did not turn into a sketch: the test tests nothing")
+	}
+	sk := c.Sketch()
+	tally := sk.NewTally(3)
+	lines, gs := map[Key]uint32{}, map[Group]uint32{}
+	for i := range arts {
+		tally.Add(groups[i], keys[i])
+		if !sk.PicksGroup(groups[i], 3) {
+			continue
+		}
+		gs[groups[i]]++
+		for _, k := range keys[i] {
+			if sk.PicksKey(k, 3) {
+				lines[k]++
+			}
+		}
+	}
+	want, _ := tally.Set(DefaultParams).MarshalBinary()
+	got, _ := NewSet(DefaultParams, 3, lines, gs).MarshalBinary()
+	if string(got) != string(want) {
+		t.Errorf("the sums give another set than the tally")
+	}
+	if n := NewSet(DefaultParams, 3, lines, gs).Len(); n < len(template) {
+		t.Errorf("%d template lines found, want at least the %d planted", n, len(template))
+	}
+}
+
+func TestSetEncoding(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	names, arts, _ := batch(r, 3, 9)
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	set := count(names, arts, order, 1)
+	if set.Len() == 0 {
+		t.Fatal("no template lines: the test tests nothing")
+	}
+	b, err := set.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Set
+	if err := d.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != set.Len() || d.Min() != set.Min() || d.Params() != set.Params() {
+		t.Errorf("decoded: %d lines, min %d, %+v; want %d, %d, %+v", d.Len(), d.Min(), d.Params(), set.Len(), set.Min(), set.Params())
+	}
+	for i, a := range arts {
+		g := GroupOf(names[i])
+		for _, k := range Keys(nil, g, a, DefaultParams) {
+			n1, t1 := set.Count(g, k)
+			n2, t2 := d.Count(g, k)
+			if n1 != n2 || t1 != t2 {
+				t.Fatalf("key %x of %s: %d of %d, decoded %d of %d", k, names[i], n1, t1, n2, t2)
+			}
+		}
+	}
+	if again, _ := d.MarshalBinary(); string(again) != string(b) {
+		t.Error("a set differs after a round trip")
+	}
+	for _, bad := range [][]byte{nil, {16}, {16, 3, 1}, b[:len(b)-1], append(append([]byte{}, b...), 0)} {
+		var e Set
+		if err := e.UnmarshalBinary(bad); err == nil {
+			t.Errorf("%d bytes decode", len(bad))
+		}
+	}
+}

@@ -10,9 +10,6 @@ import (
 	"github.com/mtlint/mtlint/templates"
 )
 
-// templateCheck is the batch-level check that needs a first pass.
-const templateCheck = "residue/template"
-
 // keepBytes is how much text the first pass may keep for the check pass: a
 // batch of up to 2 MiB is read once (a larger one twice, and the check pass
 // does not start with the texts in memory). Kept texts are live heap, and
@@ -27,7 +24,7 @@ const keepBytes = 2 << 20
 // twice), are checked as they always were. It returns nil when there is
 // nothing to do.
 func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
-	minArticles, ok := st.engine.Param(templateCheck, "min-articles")
+	o, ok := lint.TemplateParams(st.engine)
 	if !ok {
 		return nil // the check is off
 	}
@@ -44,11 +41,6 @@ func firstPass(st *setup, l *lint.Linter, args []string) *templates.Set {
 		if info, err := os.Stat(paths[0]); err != nil || !info.IsDir() {
 			return nil
 		}
-	}
-	maxWords, _ := st.engine.Param(templateCheck, "max-words")
-	o := lint.TemplateOptions{
-		Params:      templates.Params{MaxWords: maxWords.(int)},
-		MinArticles: minArticles.(int),
 	}
 	if st.walker.Shard.Of <= 1 {
 		o.KeepBytes = keepBytes // a shard reads the whole batch but checks a part

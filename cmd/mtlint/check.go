@@ -60,19 +60,6 @@ func buildEngine(c *cli.Context) (*rules.Engine, error) {
 	return s.engine, nil
 }
 
-// splitList accepts both "--x a --x b" and "--x a,b".
-func splitList(in []string) []string {
-	var out []string
-	for _, s := range in {
-		for _, p := range strings.Split(s, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
 func parseFailOn(s string) (rules.Severity, error) {
 	if strings.EqualFold(s, "never") {
 		return rules.Error + 1, nil

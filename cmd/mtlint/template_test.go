@@ -187,3 +187,36 @@ func TestTemplateJSONLGroups(t *testing.T) {
 		t.Errorf("records from standard input get template findings: %v", stdin)
 	}
 }
+
+// TestTemplateWindows1252 checks a folder of Windows-1252 files whose
+// template lines have accented letters: the first pass counts their lines
+// as the check pass reads them (in UTF-8), so they are found.
+func TestTemplateWindows1252(t *testing.T) {
+	bodies := []string{"The ferry company said the new timetable would start in June.",
+		"Fishermen protested against the quotas outside the town hall.",
+		"The lighthouse will be restored with money from the region.",
+		"A storm closed the harbour for two days last week."}
+	files, texts := map[string]string{}, map[string]string{}
+	for i, b := range bodies {
+		text := "Le Petit Journal du Port\nAccueil | Société | Économie\n\n" + b + "\n"
+		var latin1 []byte // é and É are the same code in Windows-1252
+		for _, r := range text {
+			latin1 = append(latin1, byte(r))
+		}
+		name := fmt.Sprintf("port/%d.txt", i)
+		files[name], texts[name] = string(latin1), text
+	}
+	dir := writeFiles(t, files)
+	for name, text := range texts {
+		texts[filepath.Join(dir, name)] = text
+	}
+	got := templateLines(t, runArgs(t, "", "check", "--format", "jsonl", "--enable", "residue/template", dir).stdout, texts)
+	if len(got) != 4 {
+		t.Fatalf("template lines in %d of 4 files: %v", len(got), got)
+	}
+	for name, lines := range got {
+		if strings.Join(lines, "|") != "Le Petit Journal du Port\nAccueil | Société | Économie" {
+			t.Errorf("%s: flagged %q", name, lines)
+		}
+	}
+}

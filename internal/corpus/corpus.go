@@ -15,8 +15,9 @@ import (
 )
 
 // Dir returns the shared corpus folder: ../shared/corpus from the module
-// root (the nearest parent of the working directory holding go.mod). ok is
-// false when it does not exist.
+// root (the nearest parent of the working directory holding go.mod; from a
+// module nested in the project, such as beam/, the project's root, the
+// next one up). ok is false when it does not exist.
 func Dir() (dir string, ok bool) {
 	wd, err := os.Getwd()
 	if err != nil {
@@ -24,12 +25,16 @@ func Dir() (dir string, ok bool) {
 	}
 	for d := wd; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			dir = filepath.Join(d, "..", "shared", "corpus")
-			info, err := os.Stat(dir)
-			return dir, err == nil && info.IsDir()
+			p := filepath.Join(d, "..", "shared", "corpus")
+			if dir == "" {
+				dir = p
+			}
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				return p, true
+			}
 		}
 		if filepath.Dir(d) == d {
-			return "", false
+			return dir, false
 		}
 	}
 }
