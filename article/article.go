@@ -102,6 +102,19 @@ type Article struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Words      []Word
+	// Shapes[i] is the shape of Words[i]: which kinds of characters it
+	// holds (see WordShape).
+	Shapes []WordShape
+	// Hashes[i] is WordHash of Words[i]: a case-blind key of the word, for
+	// look-ups and comparisons without reading its bytes.
+	Hashes []uint32
+	// Marks are the offsets, in order, of the characters of the body (from
+	// BodyStart) that are not ASCII letters, digits, spaces or line feeds:
+	// punctuation and symbols, quotes and brackets, tabs, carriage returns
+	// and control characters, and every character outside ASCII. The
+	// parser records them in its one pass; checks visit them instead of
+	// scanning the bytes (see scan.go).
+	Marks []int
 
 	// Origin is set when a reader derived Src from a file in another
 	// format (Markdown, HTML): the file's bytes and the map back to them.
@@ -196,10 +209,7 @@ func ParseFile(path string, src []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := Parse(path, text)
-	if err != nil {
-		return nil, err
-	}
+	a := parse(path, text) // Decode validated it, as Parse would
 	a.Encoding = enc
 	return a, nil
 }
@@ -208,10 +218,15 @@ func ParseFile(path string, src []byte) (*Article, error) {
 // that is not text: NUL bytes, invalid UTF-8, or a UTF-16/UTF-32 byte order
 // mark. Parse keeps a reference to src; the caller must not modify it.
 func Parse(path string, src []byte) (*Article, error) {
-	a := &Article{Path: path, Src: src}
 	if err := validate(src); err != nil {
 		return nil, err
 	}
+	return parse(path, src), nil
+}
+
+// parse is Parse for a text known to be valid.
+func parse(path string, src []byte) *Article {
+	a := &Article{Path: path, Src: src}
 	if bytes.HasPrefix(src, bom) {
 		a.BodyStart = len(bom)
 	}
@@ -221,11 +236,24 @@ func Parse(path string, src []byte) (*Article, error) {
 	// one word per space or line, one sentence per twelve words.
 	words := bytes.Count(src, []byte{' '}) + len(a.Lines)
 	a.Words = make([]Word, 0, words)
+	a.Shapes = make([]WordShape, 0, words)
+	a.Hashes = make([]uint32, 0, words)
 	a.Sentences = make([]Sentence, 0, words/12+len(a.Paragraphs))
+	a.Marks = make([]int, 0, len(src)/32+16)
+	// One pass over the text, in order: the paragraphs, and the white space
+	// of the blank lines between them.
+	li := 0
 	for i := range a.Paragraphs {
+		for ; li < a.Paragraphs[i].FirstLine; li++ {
+			a.markSpace(a.Lines[li].Start, a.Lines[li].Break.End)
+		}
 		a.segmentParagraph(i)
+		li = a.Paragraphs[i].EndLine
 	}
-	return a, nil
+	for ; li < len(a.Lines); li++ {
+		a.markSpace(a.Lines[li].Start, a.Lines[li].Break.End)
+	}
+	return a
 }
 
 func validate(src []byte) error {

@@ -81,14 +81,27 @@ func trimSpace(src []byte, s Span) Span {
 // IsSpace reports white space as the segmenter sees it: Unicode white space
 // and the byte order mark / zero-width no-break space.
 func IsSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\uFEFF'
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&clsWhite != 0
+	}
+	return isSpaceWide(r)
 }
+
+// isSpaceWide is IsSpace outside ASCII, kept out of line so that IsSpace
+// inlines.
+//
+//go:noinline
+func isSpaceWide(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
 // IsWordRune reports letters, digits and combining marks.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiClass[r]&clsWord != 0
 	}
+	return isWordRuneWide(r)
+}
+
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -168,11 +181,16 @@ func WordSet(s string) map[string]bool {
 	return m
 }
 
-// segmentParagraph appends the sentences and words of paragraph pi.
+// segmentParagraph appends the sentences, words, word shapes and marks of
+// paragraph pi; it records the marks of its lines' edges (the white space
+// around the text and a "\r" before the line feed) too.
 func (a *Article) segmentParagraph(pi int) {
 	p := &a.Paragraphs[pi]
 	src := a.Src
 	p.FirstSentence = len(a.Sentences)
+	// The words of a sentence are those scanned while it is open: every
+	// word lies inside a sentence, which ends after the last rune it
+	// consumed. A word is given the index its sentence will have.
 	firstWord := len(a.Words)
 
 	lines := a.Lines[p.FirstLine:p.EndLine]
@@ -180,39 +198,98 @@ func (a *Article) segmentParagraph(pi int) {
 	lastEnd := -1 // end of the last non-space rune of the open sentence
 	closeSentence := func(end int) {
 		if sentStart >= 0 && end > sentStart {
-			a.Sentences = append(a.Sentences, Sentence{Span: Span{sentStart, end}, Para: pi})
+			a.Sentences = append(a.Sentences, Sentence{Span: Span{sentStart, end}, Para: pi, FirstWord: firstWord, EndWord: len(a.Words)})
+			firstWord = len(a.Words)
 		}
 		sentStart = -1
 	}
 	for li, l := range lines {
+		a.markSpace(l.Start, l.Text.Start)
 		i := l.Text.Start
 		end := l.Text.End
+		line := src[:end]
 		// The terminal run the line ends with, if it does: [tStart, tEnd).
 		tStart, tEnd := -1, -1
 		for i < end {
-			if src[i] == ' ' {
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(src[i:end])
-			if IsSpace(r) {
-				i += n
-				continue
+			c := line[i]
+			var r rune
+			n := 1
+			if c < utf8.RuneSelf {
+				// ASCII: most of the text, told apart by a table.
+				switch cls := asciiClass[c]; {
+				case cls&clsSpace != 0:
+					if cls&clsPlainSpace == 0 {
+						a.Marks = append(a.Marks, i)
+					}
+					i++
+					continue
+				case cls&clsWord != 0:
+					if sentStart < 0 {
+						sentStart = i
+					}
+					// A run of ASCII letters and digits; scanWord takes
+					// over when it may go on (an apostrophe, a hyphen, a
+					// period or comma, a character outside ASCII).
+					shape := wordShapeOf[c]
+					if shape == UpperInner {
+						shape = UpperFirst
+					}
+					h := (hashOffset ^ uint32(c|0x20)) * hashPrime
+					j := i + 1
+					for j < len(line) {
+						c := line[j]
+						f := wordShapeOf[c]
+						if f == 0 {
+							break
+						}
+						shape |= f
+						h = (h ^ uint32(c|0x20)) * hashPrime
+						j++
+					}
+					if j < len(line) && (line[j] >= utf8.RuneSelf || asciiClass[line[j]]&clsJoiner != 0) {
+						i = a.scanWord(i, end)
+					} else {
+						a.Words = append(a.Words, Word{Span: Span{i, j}, Sentence: len(a.Sentences)})
+						a.Shapes = append(a.Shapes, shape)
+						a.Hashes = append(a.Hashes, h)
+						i = j
+					}
+					lastEnd = i
+					continue
+				case cls&clsTerminal == 0:
+					if sentStart < 0 {
+						sentStart = i
+					}
+					a.Marks = append(a.Marks, i)
+					i++
+					lastEnd = i
+					continue
+				}
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRune(src[i:end])
+				if IsSpace(r) {
+					a.Marks = append(a.Marks, i)
+					i += n
+					continue
+				}
+				if sentStart < 0 {
+					sentStart = i
+				}
+				if IsWordRune(r) {
+					i = a.scanWord(i, end)
+					lastEnd = i
+					continue
+				}
+				if !IsTerminal(r) {
+					a.Marks = append(a.Marks, i)
+					i += n
+					lastEnd = i
+					continue
+				}
 			}
 			if sentStart < 0 {
 				sentStart = i
-			}
-			if IsWordRune(r) {
-				j := scanWord(src, i, end)
-				a.Words = append(a.Words, Word{Span: Span{i, j}})
-				i = j
-				lastEnd = j
-				continue
-			}
-			if !IsTerminal(r) {
-				i += n
-				lastEnd = i
-				continue
 			}
 			// A run of terminal punctuation, then closers.
 			ts := i
@@ -234,6 +311,7 @@ func (a *Article) segmentParagraph(pi int) {
 				}
 				j += n2
 			}
+			a.markRunes(ts, j)
 			lastEnd = j
 			i = j
 			if j == end {
@@ -252,32 +330,13 @@ func (a *Article) segmentParagraph(pi int) {
 				closeSentence(j)
 			}
 		}
+		a.markSpace(l.Text.End, l.Break.End)
 		if sentStart < 0 || li+1 == len(lines) || !a.continuesLine(sentStart, tStart, tEnd, lastEnd, lines[li+1].Text) {
 			closeSentence(lastEnd)
 		}
 	}
 	closeSentence(lastEnd)
 	p.EndSentence = len(a.Sentences)
-
-	// Assign the paragraph's words to its sentences. Every word lies inside
-	// a sentence: a sentence ends after the last rune it consumed.
-	si := p.FirstSentence
-	for wi := firstWord; wi < len(a.Words); wi++ {
-		w := &a.Words[wi]
-		for si < p.EndSentence-1 && w.Start >= a.Sentences[si].End {
-			si++
-		}
-		w.Sentence = si
-	}
-	wi := firstWord
-	for si := p.FirstSentence; si < p.EndSentence; si++ {
-		s := &a.Sentences[si]
-		s.FirstWord = wi
-		for wi < len(a.Words) && a.Words[wi].Start < s.End {
-			wi++
-		}
-		s.EndWord = wi
-	}
 }
 
 // continuesLine reports whether the sentence open at the end of a line
@@ -321,18 +380,50 @@ func isFullWidthTerminal(r rune) bool {
 	return r == '。' || r == '！' || r == '？'
 }
 
-// scanWord returns the end of the word that starts at i.
-func scanWord(src []byte, i, end int) int {
-	prev, n := utf8.DecodeRune(src[i:end])
-	i += n
+// scanWord appends the word that starts at i, with its shape and the marks
+// inside it, and returns its end.
+func (a *Article) scanWord(i, end int) int {
+	src := a.Src
+	start := i
+	var shape WordShape
+	var prev rune
+	if c := src[i]; c < utf8.RuneSelf {
+		prev, shape = rune(c), wordShapeOf[c]
+		if shape == UpperInner {
+			shape = UpperFirst
+		}
+		i++
+	} else {
+		var n int
+		prev, n = utf8.DecodeRune(src[i:end])
+		a.Marks = append(a.Marks, i)
+		shape = NonASCII
+		i += n
+	}
+	line := src[:end]
 	for i < end {
-		if c := src[i]; isASCIIWordByte(c) { // fast path for ASCII text
-			prev = rune(c)
-			i++
-			continue
+		// The fast path: a run of ASCII letters and digits.
+		if j := i; wordShapeOf[line[j]] != 0 {
+			for j < len(line) {
+				f := wordShapeOf[line[j]]
+				if f == 0 {
+					break
+				}
+				shape |= f
+				j++
+			}
+			prev, i = rune(line[j-1]), j
+			if i == end {
+				break
+			}
+		}
+		if c := line[i]; c < utf8.RuneSelf && asciiClass[c]&clsJoiner == 0 {
+			break // a space or punctuation that joins nothing
 		}
 		r, n := utf8.DecodeRune(src[i:end])
 		if IsWordRune(r) {
+			a.Marks = append(a.Marks, i)
+			shape |= NonASCII
 			prev = r
 			i += n
 			continue
@@ -353,17 +444,27 @@ func scanWord(src []byte, i, end int) int {
 		if !join {
 			break
 		}
+		a.Marks = append(a.Marks, i)
+		shape |= Joined
+		if r >= utf8.RuneSelf {
+			shape |= NonASCII
+		}
+		if next >= utf8.RuneSelf {
+			a.Marks = append(a.Marks, i+n)
+			shape |= NonASCII
+		} else {
+			shape |= wordShapeOf[byte(next)]
+		}
 		i += n + nn
 		prev = next
 	}
+	a.Words = append(a.Words, Word{Span: Span{start, i}, Sentence: len(a.Sentences)})
+	a.Shapes = append(a.Shapes, shape)
+	a.Hashes = append(a.Hashes, WordHash(src[start:i]))
 	return i
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
-
-func isASCIIWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
 
 // endsSentence decides whether the terminal punctuation [t, te) ends the
 // sentence that starts at sentStart, given that the next non-space text
@@ -398,20 +499,44 @@ func (a *Article) endsSentence(sentStart, t, te, k, end int) bool {
 		return true // the end of an e-mail address or URL
 	}
 	nextWord := wordAt(src, k, end)
+	kind := abbrevKinds[string(w)] // one look-up for the four lists
 	switch {
-	case titles[string(w)], neverFinal[string(w)]:
+	case kind&(abbrevTitle|abbrevNeverFinal) != 0:
 		return false
-	case numberAbbrevs[string(w)] && isDigit(first):
+	case kind&abbrevNumber != 0 && isDigit(first):
 		return false
 	case ws == sentStart && isListNumber(w):
 		return false
 	case isInitial(w) && (ws == 0 || IsSpace(before) || IsOpener(before)):
 		return openers[string(nextWord)] && !isInitialAt(src, k+len(nextWord), end, nextWord)
-	case finalAbbrevs[string(w)] || isDotted(w):
+	case kind&abbrevFinal != 0 || isDotted(w):
 		return openers[string(nextWord)]
 	}
 	return true
 }
+
+// The lists an abbreviation is in, as flags of abbrevKinds.
+const (
+	abbrevTitle      uint8 = 1 << iota // titles
+	abbrevNeverFinal                   // neverFinal
+	abbrevNumber                       // numberAbbrevs
+	abbrevFinal                        // finalAbbrevs
+)
+
+// abbrevKinds gives, for each word of titles, neverFinal, numberAbbrevs
+// and finalAbbrevs, the lists it is in.
+var abbrevKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{titles, abbrevTitle}, {neverFinal, abbrevNeverFinal}, {numberAbbrevs, abbrevNumber}, {finalAbbrevs, abbrevFinal}} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	return m
+}()
 
 // isEllipsis reports a run of terminal punctuation made only of periods
 // (two or more) and "…".

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -630,6 +631,52 @@ func checkInvariants(a *Article) error {
 				return fmt.Errorf("word character %q at %d is in no word", r, off)
 			}
 			off += n
+		}
+	}
+
+	// Marks: every character of the body but ASCII letters, digits, spaces
+	// and line feeds, in order.
+	var marks []int
+	for off := a.BodyStart; off < len(src); {
+		r, n := utf8.DecodeRune(src[off:])
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == ' ' || r == '\n') {
+			marks = append(marks, off)
+		}
+		off += n
+	}
+	if !slices.Equal(marks, a.Marks) {
+		return fmt.Errorf("marks %v, want %v", a.Marks, marks)
+	}
+	// Shapes: one per word, from its characters.
+	if len(a.Shapes) != len(a.Words) || len(a.Hashes) != len(a.Words) {
+		return fmt.Errorf("%d shapes and %d hashes for %d words", len(a.Shapes), len(a.Hashes), len(a.Words))
+	}
+	for i, w := range a.Words {
+		var want WordShape
+		for k, c := range src[w.Start:w.End] {
+			switch {
+			case c >= utf8.RuneSelf:
+				want |= NonASCII
+				if r, _ := utf8.DecodeRune(src[w.Start+k:]); utf8.RuneStart(c) && !IsWordRune(r) {
+					want |= Joined // "’", "‐"
+				}
+			case 'a' <= c && c <= 'z':
+				want |= Lower
+			case 'A' <= c && c <= 'Z' && k == 0:
+				want |= UpperFirst
+			case 'A' <= c && c <= 'Z':
+				want |= UpperInner
+			case '0' <= c && c <= '9':
+				want |= Digit
+			default:
+				want |= Joined
+			}
+		}
+		if h := WordHash(src[w.Start:w.End]); a.Hashes[i] != h {
+			return fmt.Errorf("word %d %q has hash %x, want %x", i, a.String(w.Span), a.Hashes[i], h)
+		}
+		if a.Shapes[i] != want {
+			return fmt.Errorf("word %d %q has shape %b, want %b", i, a.String(w.Span), a.Shapes[i], want)
 		}
 	}
 	return nil

@@ -158,7 +158,13 @@ const (
 	kindMonth
 )
 
-var wordKinds map[string]uint8 // built by the init of words.go, after the lists
+var (
+	wordKinds map[string]uint8 // built by the init of words.go, after the lists
+	// wordKindHashes holds the hashes of wordKinds' words: an ASCII word
+	// whose hash (article.Article.Hashes) is not in it has no kind, and
+	// its bytes are not read.
+	wordKindHashes article.HashSet
+)
 
 func buildWordKinds() {
 	wordKinds = map[string]uint8{}
@@ -168,8 +174,20 @@ func buildWordKinds() {
 	}{{functionWords, kindFunction}, {interfaceWords, kindInterface}, {countUnits, kindUnit}, {months, kindMonth}} {
 		for w := range l.set {
 			wordKinds[w] |= l.kind
+			wordKindHashes.Add(w)
 		}
 	}
+}
+
+// kindOf returns the kinds of word k of a (kindFunction, …), 0 for none.
+func kindOf(a *article.Article, k int, buf *[32]byte) uint8 {
+	if a.Shapes[k]&article.NonASCII == 0 && !wordKindHashes.Has(a.Hashes[k]) {
+		return 0 // most words: their hash is no listed word's
+	}
+	if low, ok := fold(buf, a.Src[a.Words[k].Start:a.Words[k].End]); ok {
+		return wordKinds[string(low)]
+	}
+	return 0
 }
 
 // codeTokens are pieces of text only script code has.
@@ -261,7 +279,7 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 				b.Capitalised++
 			}
 			if b.Function < need && len(w) <= maxFunctionWord {
-				if low, ok := fold(&arr, w); ok && wordKinds[string(low)]&kindFunction != 0 {
+				if kindOf(a, k, &arr)&kindFunction != 0 {
 					b.Function++
 				}
 			}
@@ -277,10 +295,7 @@ func measure(a *article.Article, b *Block, wi, wj, long int) {
 	for k := wi; k < wj; k++ {
 		w := src[a.Words[k].Start:a.Words[k].End]
 		r, _ := utf8.DecodeRune(w)
-		var kind uint8
-		if low, ok := fold(&arr, w); ok {
-			kind = wordKinds[string(low)]
-		}
+		kind := kindOf(a, k, &arr)
 		fn := kind&kindFunction != 0
 		if fn {
 			b.Function++

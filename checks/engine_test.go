@@ -223,3 +223,60 @@ func BenchmarkEngineBBC(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckBBC measures the cost of each check alone over the BBC
+// corpus: the articles are parsed once, outside the timer, and each
+// sub-benchmark runs an engine with one check enabled (an analysis that
+// several checks share, such as the pairing of quotes, is counted in every
+// check that needs it). The "parse" sub-benchmark is the model alone.
+// Compare with BenchmarkEngineBBC, which parses and runs every check.
+func BenchmarkCheckBBC(b *testing.B) {
+	_, paths := corpus.BBC(b)
+	var arts []*article.Article
+	var texts [][]byte
+	var total int64
+	for _, p := range paths {
+		s, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := article.Parse("x", s)
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+		texts = append(texts, s)
+		total += int64(len(s))
+	}
+	b.Run("parse", func(b *testing.B) {
+		b.SetBytes(total)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range texts {
+				if _, err := article.Parse("x", s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	for _, c := range All() {
+		if c.Bitext || c.Batch {
+			continue // they run only with a source or a batch
+		}
+		e, err := Registry().NewEngine(rules.Config{Disable: []string{"all"}, Enable: []string{c.ID}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.ID, func(b *testing.B) {
+			b.SetBytes(total)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, a := range arts {
+					if _, err := e.Run(a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}

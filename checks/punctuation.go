@@ -8,28 +8,15 @@ import (
 	"github.com/mtlint/mtlint/rules"
 )
 
-// This file registers the punctuation checks and holds what they share: a
-// bounded view of one paragraph's bytes with rune helpers, and the word
-// lists (abbreviations, domain parts) that tell a real slip from "U.S.",
-// "elpais.com" or "etc. and".
-//
-// The checks themselves live in punctuation_spacing.go (space-before,
-// space-after-opening, missing-space), punctuation_periods.go (doubled,
-// stray-period, spaced-number) and punctuation_quotes.go (the quote and
-// bracket pairing that several checks use, unbalanced, mixed-quotes).
-
-func init() {
-	register(
-		spaceBeforeCheck,
-		spaceAfterOpeningCheck,
-		doubledCheck,
-		missingSpaceCheck,
-		strayPeriodCheck,
-		spacedNumberCheck,
-		unbalancedCheck,
-		mixedQuotesCheck,
-	)
-}
+// This file holds what the punctuation checks share: a bounded view of one
+// paragraph's bytes with rune helpers, and the word lists (abbreviations,
+// domain parts) that tell a real slip from "U.S.", "elpais.com" or "etc.
+// and". Each check is in a file of its own (punctuation_space_before.go,
+// punctuation_space_after_opening.go, punctuation_missing_space.go,
+// punctuation_doubled.go, punctuation_stray_period.go,
+// punctuation_spaced_number.go, punctuation_unbalanced.go,
+// punctuation_mixed_quotes.go); punctuation_quotes.go pairs the quotes and
+// brackets that several of them look at.
 
 // para is one paragraph's bytes: [lo, hi) into src. Its helpers never read
 // outside the paragraph.
@@ -39,20 +26,16 @@ type para struct {
 	index  int
 }
 
-type paragraphsKey struct{}
-
-// sharedParagraphs is paragraphs(pass.Article), built once per engine run
-// for all the punctuation checks.
-func sharedParagraphs(pass *rules.Pass) []para {
-	return pass.Shared(paragraphsKey{}, func(a *article.Article) any { return paragraphs(a) }).([]para)
+// paraAt returns the view of paragraph i of a.
+func paraAt(a *article.Article, i int) para {
+	p := a.Paragraphs[i]
+	return para{src: a.Src, lo: p.Start, hi: p.End, index: i}
 }
 
-func paragraphs(a *article.Article) []para {
-	ps := make([]para, len(a.Paragraphs))
-	for i, p := range a.Paragraphs {
-		ps[i] = para{src: a.Src, lo: p.Start, hi: p.End, index: i}
-	}
-	return ps
+// marks returns the marks of the article inside the paragraph (see
+// article.Article.Marks): the checks visit these, not every byte.
+func (p para) marks(a *article.Article) []int {
+	return a.MarksIn(article.Span{Start: p.lo, End: p.hi})
 }
 
 // at returns the rune at i and its size, or (0, 0) at or past the end.
@@ -399,6 +382,21 @@ func (p para) isAbbrevBefore(dot int, extra map[string]bool) bool {
 func allLetters(b []byte) bool {
 	for _, r := range string(b) {
 		if !isLetter(r) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// bangNames end in "!" as part of the name.
+var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
+
+// romanLabels are lowercase list labels: "ii. the second point".
+var romanLabels = article.WordSet(`i ii iii iv v vi vii viii ix x xi xii`)
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

@@ -2,7 +2,7 @@ package checks
 
 import (
 	"bytes"
-	"fmt"
+	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -77,6 +77,9 @@ type quoteScan struct {
 	straight, curly int
 	firstStraight   int // index into marks, or -1
 	firstCurly      int
+	// guil and brackets are scanParagraph's stacks of open guillemets and
+	// brackets, kept to be reused by the next paragraph.
+	guil, brackets []int
 }
 
 type quoteScanKey struct{}
@@ -89,11 +92,26 @@ func sharedQuotes(pass *rules.Pass) *quoteScan {
 
 func scanQuotes(a *article.Article) *quoteScan {
 	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
+	// One allocation for the quotes and brackets: at most one per mark
+	// that may be one (ASCII quotes and brackets, any non-ASCII character).
+	n := 0
+	for _, m := range a.Marks {
+		switch c := a.Src[m]; c {
+		case '"', '\'', '(', ')', '[', ']', '{', '}':
+			n++
+		default:
+			if c >= utf8.RuneSelf {
+				n++
+			}
+		}
+	}
+	qs.marks = make([]qmark, 0, n)
 	suppress := false
-	ps := paragraphs(a)
-	for i, p := range ps {
-		continued := i+1 < len(ps) && quoteOpensParagraph(ps[i+1])
-		suppress = qs.scanParagraph(p, continued, i+1 == len(ps), suppress)
+	np := len(a.Paragraphs)
+	for i := range np {
+		p := paraAt(a, i)
+		continued := i+1 < np && quoteOpensParagraph(paraAt(a, i+1))
+		suppress = qs.scanParagraph(p, p.marks(a), continued, i+1 == np, suppress)
 	}
 	return qs
 }
@@ -204,12 +222,13 @@ func (qs *quoteScan) problem(s article.Span, pi int, msg string) {
 	qs.dirty[pi] = true
 }
 
-// scanParagraph pairs the marks of one paragraph. continued says that the
+// scanParagraph pairs the quotes and brackets of one paragraph, whose
+// marks (article.Article.Marks) are marks. continued says that the
 // next paragraph opens with a quote, last that this is the article's last
 // paragraph; suppress that the previous paragraph left a quote open and
 // was reported for it, so that the first stray closing quote here is the
 // same defect.
-func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (reported bool) {
+func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppress bool) (reported bool) {
 	pi := p.index
 	// The open double quotes, outermost first, as indexes into qs.marks: a
 	// quote opened inside another ("you "had stuff to do" last week,") nests
@@ -221,7 +240,7 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 			depth--
 		}
 	}
-	var guil, brackets []int
+	guil, brackets := qs.guil[:0], qs.brackets[:0]
 	add := func(i, n int, r rune, role qrole, fam qfamily, parity bool) int {
 		qs.marks = append(qs.marks, qmark{Span: article.Span{Start: i, End: i + n}, r: r, para: pi, role: role, fam: fam, parity: parity})
 		k := len(qs.marks) - 1
@@ -267,7 +286,11 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 			depth++
 		}
 	}
-	for i := p.seek(p.lo, clsPair|clsNonASCII); i < p.hi; i = p.seek(i, clsPair|clsNonASCII) {
+	next := p.lo // where the next quote or bracket may start
+	for _, i := range marks {
+		if i < next || byteClass[p.src[i]]&(clsPair|clsNonASCII) == 0 {
+			continue
+		}
 		r, n := p.at(i)
 		if r == '"' && i+1 < p.hi && p.src[i+1] == '"' {
 			// a doubled quote mark: ""unfair""; pair it as one
@@ -348,7 +371,7 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 			}
 			brackets = brackets[:k]
 		}
-		i += n
+		next = i + n
 	}
 	if depth > 0 && last && p.cutOff(qs.marks[stack[0]].End) {
 		depth = 0 // a text cut off inside a quote: the cut is not a quote defect
@@ -367,48 +390,6 @@ func (qs *quoteScan) scanParagraph(p para, continued, last, suppress bool) (repo
 	for _, o := range brackets {
 		qs.problem(qs.marks[o].Span, pi, "bracket opened here is not closed in its paragraph")
 	}
+	qs.guil, qs.brackets = guil, brackets
 	return reported
-}
-
-var unbalancedCheck = &rules.Check{
-	ID: "punctuation/unbalanced",
-	Doc: "Reports double quotes, guillemets and brackets that do not pair up within a paragraph: " +
-		"an opening mark never closed, or a closing mark with nothing to close. Machine translation " +
-		"drops and duplicates quote marks, leaving readers unsure where a quotation ends. A quote that " +
-		"runs over several paragraphs is fine when each following paragraph reopens it, as news style " +
-		"does; a quote nested in another (\"you \"had stuff to do\" last week,\" he wrote) is fine when both " +
-		"close; a text that stops mid-sentence inside a quote (a truncated excerpt) is not reported. " +
-		"Apostrophes (\"Wales’\", \"’90s\") and single quotes are not counted, except a curly single " +
-		"quote that a double one closes (‘It is over”).",
-	Bad:      "“For the islands it matters that the ferry keeps sailing.\n\nHowever, the province has no choice”, says the economist.",
-	Good:     "“For the islands it matters that the ferry keeps sailing.\n\n“However, the province has no choice”, says the economist.",
-	Severity: rules.Warning,
-	Run: func(pass *rules.Pass) {
-		qs := sharedQuotes(pass)
-		for _, pr := range qs.problems {
-			pass.Report(pr.Span, pr.msg, nil)
-		}
-	},
-}
-
-var mixedQuotesCheck = &rules.Check{
-	ID: "punctuation/mixed-quotes",
-	Doc: "Reports an article that mixes straight (\") and curly (“ ”) double quotes, once, at the " +
-		"first quote of the less used style. Mixed styles are a sign of text pasted together from " +
-		"several sources or translated in pieces; an edited article uses one style throughout.",
-	Bad:      "He called it “historic”. Critics said it was \"a mistake\".",
-	Good:     "He called it “historic”. Critics said it was “a mistake”.",
-	Severity: rules.Info,
-	Run: func(pass *rules.Pass) {
-		qs := sharedQuotes(pass)
-		if qs.straight == 0 || qs.curly == 0 {
-			return
-		}
-		k, style := qs.firstStraight, "straight"
-		if qs.curly < qs.straight || (qs.curly == qs.straight && qs.firstCurly > qs.firstStraight) {
-			k, style = qs.firstCurly, "curly"
-		}
-		pass.Report(qs.marks[k].Span, fmt.Sprintf("the article mixes %d straight and %d curly double quotes; this is the first %s one",
-			qs.straight, qs.curly, style), nil)
-	},
 }

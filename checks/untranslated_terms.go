@@ -31,7 +31,7 @@ type termEntry struct {
 
 type termListSet struct {
 	offices, particles, labels map[string]termEntry
-	officeShapes               shapeSet
+	officeHashes               article.HashSet // of the offices: a first look
 }
 
 var termLists = newTermLists(untranslatedData, nil, nil)
@@ -101,7 +101,7 @@ func newTermLists(data string, titles, labels []string) *termListSet {
 	}
 	l := &termListSet{offices: read("offices", titles), particles: read("particles", nil), labels: read("labels", lower(labels))}
 	for w := range l.offices {
-		l.officeShapes.add(w)
+		l.officeHashes.Add(w)
 	}
 	return l
 }
@@ -146,9 +146,12 @@ func runTerms(p *rules.Pass, a *article.Article, cfg *fragConfig, found []articl
 		return e.langs & langs, ok && e.langs&langs != 0
 	}
 	for wi := range ws {
-		w := &ws[wi]
 		// Titles of office are lowercase words of four letters or more.
-		if c := src[w.Start]; w.End-w.Start < 4 || c < 'a' || c > 'z' || !termLists.officeShapes.has(src[w.Start:w.End]) {
+		if !termLists.officeHashes.Has(a.Hashes[wi]) {
+			continue
+		}
+		w := &ws[wi]
+		if c := src[w.Start]; w.End-w.Start < 4 || c < 'a' || c > 'z' {
 			continue
 		}
 		e, ok := termLists.offices[string(src[w.Start:w.End])]

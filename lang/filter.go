@@ -186,6 +186,9 @@ type Filter struct {
 	// script; the target is never one.
 	Cands  Set
 	script string
+	// foreign has bit h>>16 set for the hash h of every listed word that
+	// foreignHash finds foreign: a first look that fits in the CPU's cache.
+	foreign *[1 << 16 / 64]uint64
 }
 
 var filters sync.Map // [2]uint64 → *Filter
@@ -202,10 +205,15 @@ func NewFilter(target Lang, cands Set) (f *Filter, ok bool) {
 	if v, ok := filters.Load(key); ok {
 		return v.(*Filter), true
 	}
-	f = &Filter{Target: target, script: profiles[target].script}
+	f = &Filter{Target: target, script: profiles[target].script, foreign: new([1 << 16 / 64]uint64)}
 	for _, l := range cands.Langs() {
 		if l != target && profiled.Has(l) && profiles[l].script == f.script {
 			f.Cands = f.Cands.With(l)
+		}
+	}
+	for _, h := range words.hashes {
+		if h != 0 && f.foreignHash(h) {
+			f.foreign[h>>22] |= 1 << (h >> 16 & 63)
 		}
 	}
 	v, _ := filters.LoadOrStore(key, f)
@@ -393,7 +401,21 @@ func (f *Filter) MayBeForeign(word []byte) bool {
 		h ^= uint32(c)
 		h *= 16777619
 	}
+	return f.foreignHash(h | 1)
+}
+
+// MayBeForeignHash is MayBeForeign for a word of ASCII letters, digits,
+// hyphens, periods and commas only (the caller knows it from the word's
+// shape; an apostrophe takes MayBeForeign's slow path), given the FNV-1a
+// hash of its lowercase form (article.WordHash): no byte is read again.
+func (f *Filter) MayBeForeignHash(h uint32) bool {
 	h |= 1
+	return f.foreign[h>>22]&(1<<(h>>16&63)) != 0 && f.foreignHash(h)
+}
+
+// foreignHash reports whether the word list holds a word with hash h (see
+// fnv) that is a candidate's function word and no target word.
+func (f *Filter) foreignHash(h uint32) bool {
 	t := &words
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.hashes[i] {

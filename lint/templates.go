@@ -2,10 +2,7 @@ package lint
 
 import (
 	"bytes"
-	"fmt"
-	"io"
 	"iter"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -159,7 +156,21 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
-	work := make(chan Input, 4*jobs)
+	// The workers take the inputs from the walk themselves, as in RunSeq:
+	// no goroutine wakes another for each file.
+	next, stop := iter.Pull(inputs)
+	defer stop()
+	var mu sync.Mutex
+	take := func() (Input, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		for {
+			in, ok := next()
+			if !ok || in.Err == nil && !in.Stdin {
+				return in, ok
+			}
+		}
+	}
 	var wg sync.WaitGroup
 	for w := range jobs {
 		add := newAdder(w)
@@ -168,11 +179,15 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 			defer wg.Done()
 			var keys []templates.Key
 			var buf []byte // reused: the first pass keeps nothing of a file but its keys
-			for in := range work {
+			for {
+				in, ok := take()
+				if !ok {
+					return
+				}
 				src := in.Src
 				if src == nil {
 					var err error
-					if buf, err = readInto(buf[:0], in.Path, max); err != nil {
+					if buf, err = readFileInto(buf, in.Path, max); err != nil {
 						continue
 					}
 					src = buf
@@ -194,13 +209,6 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 			}
 		}()
 	}
-	for in := range inputs {
-		if in.Err != nil || in.Stdin {
-			continue
-		}
-		work <- in
-	}
-	close(work)
 	wg.Wait()
 }
 
@@ -242,38 +250,5 @@ func TemplateSide(set *templates.Set) func(Input) *rules.Side {
 	values := map[any]any{templates.SideKey{}: set}
 	return func(in Input) *rules.Side {
 		return &rules.Side{Group: GroupOf(in), Values: values}
-	}
-}
-
-// readInto appends the contents of a file to buf, failing for a file
-// larger than max bytes.
-func readInto(buf []byte, path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return buf, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return buf, err
-	}
-	if info.Size() > max || info.IsDir() {
-		return buf, fmt.Errorf("not a file of at most %d bytes", max)
-	}
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > max {
-			return buf, fmt.Errorf("more than %d bytes", max)
-		}
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
 	}
 }

@@ -155,23 +155,6 @@ func TestGroupOf(t *testing.T) {
 	}
 }
 
-func TestReadInto(t *testing.T) {
-	dir := tree(t, map[string]string{"a.txt": strings.Repeat("x", 5000), "b.txt": "short"})
-	buf, err := readInto(nil, filepath.Join(dir, "a.txt"), 1<<20)
-	if err != nil || len(buf) != 5000 {
-		t.Fatalf("%d bytes, %v", len(buf), err)
-	}
-	if buf, err = readInto(buf[:0], filepath.Join(dir, "b.txt"), 1<<20); err != nil || string(buf) != "short" {
-		t.Errorf("%q, %v", buf, err)
-	}
-	if _, err := readInto(nil, filepath.Join(dir, "a.txt"), 100); err == nil {
-		t.Error("a file over the limit is read")
-	}
-	if _, err := readInto(nil, dir, 1<<20); err == nil {
-		t.Error("a folder is read")
-	}
-}
-
 // BenchmarkTemplatesFirstPass times the first pass alone over the folder
 // named by MTLINT_BENCH_DIR (a batch of scripts/gencorpus -sites), and
 // reports what it kept. It is skipped without one.

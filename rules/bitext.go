@@ -58,6 +58,9 @@ func (p *Pass) ReportSource(sev Severity, s, src article.Span, message string, f
 // residue checks). The findings are cached per engine run.
 func (p *Pass) Consult(c *Check) []Finding {
 	type consultKey struct{ id string }
+	if p.shared == nil {
+		p.shared = &p.own // for the consulted check's analyses too
+	}
 	return p.Shared(consultKey{c.ID}, func(a *article.Article) any {
 		q := &Pass{Article: a, Bitext: p.Bitext, check: c, shared: p.shared, side: p.side}
 		c.Run(q)

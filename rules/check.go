@@ -170,8 +170,41 @@ type Pass struct {
 	// size: a check that reports hundreds of thousands of findings never
 	// has them copied to a bigger array.
 	findings [][]Finding
-	shared   map[any]any // per engine run, shared by its checks
-	side     *Side       // the batch's side inputs; nil for a lone article
+	shared   *sharedValues // per engine run, shared by its checks: own, or a consulting pass's
+	own      sharedValues
+	side     *Side // the batch's side inputs; nil for a lone article
+}
+
+// sharedValues are the analyses of one engine run (Pass.Shared): the first
+// few in arrays inside the Pass, so that a run needs no map (a handful of
+// analyses is the rule), any more in a map.
+type sharedValues struct {
+	n    int
+	keys [8]any
+	vals [8]any
+	more map[any]any
+}
+
+func (s *sharedValues) get(key any) (any, bool) {
+	for i := range s.n {
+		if s.keys[i] == key {
+			return s.vals[i], true
+		}
+	}
+	v, ok := s.more[key]
+	return v, ok
+}
+
+func (s *sharedValues) put(key, v any) {
+	if s.n < len(s.keys) {
+		s.keys[s.n], s.vals[s.n] = key, v
+		s.n++
+		return
+	}
+	if s.more == nil {
+		s.more = map[any]any{}
+	}
+	s.more[key] = v
 }
 
 // Shared returns what compute gives for the article, computing it once per
@@ -181,13 +214,14 @@ type Pass struct {
 // belong to compute alone (an unexported type's zero value); compute must
 // be pure and its result is read-only to the checks.
 func (p *Pass) Shared(key any, compute func(*article.Article) any) any {
-	if v, ok := p.shared[key]; ok {
+	if p.shared == nil {
+		p.shared = &p.own
+	}
+	if v, ok := p.shared.get(key); ok {
 		return v
 	}
 	v := compute(p.Article)
-	if p.shared != nil {
-		p.shared[key] = v
-	}
+	p.shared.put(key, v)
 	return v
 }
 

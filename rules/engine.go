@@ -173,6 +173,23 @@ func (r *Registry) NewEngine(cfg Config) (*Engine, error) {
 		}
 		e.params[id] = vals
 	}
+	// Every parameter of an enabled check, set or default, in its map: a
+	// check reads a few per article, each found in one look-up.
+	for _, c := range e.checks {
+		if len(c.Params) == 0 {
+			continue
+		}
+		vals := e.params[c.ID]
+		if vals == nil {
+			vals = make(map[string]any, len(c.Params))
+			e.params[c.ID] = vals
+		}
+		for _, d := range c.Params {
+			if _, ok := vals[d.Name]; !ok {
+				vals[d.Name] = d.Default
+			}
+		}
+	}
 	return e, nil
 }
 
@@ -205,12 +222,15 @@ func (e *Engine) RunBitext(a *article.Article, bt *Bitext) ([]Finding, error) {
 func (e *Engine) RunWith(a *article.Article, in Inputs) ([]Finding, error) {
 	var lists [][]Finding
 	var errs []string
-	shared := map[any]any{}
+	// One Pass serves every check in turn (a check keeps nothing of it), and
+	// the analyses the checks share live as long as the run.
+	p := &Pass{Article: a, Bitext: in.Bitext, side: in.Side}
 	for _, c := range e.checks {
 		if c.Bitext && in.Bitext == nil {
 			continue
 		}
-		chunks, err := e.runOne(c, a, in, shared)
+		p.check, p.override, p.params, p.findings = c, e.override[c.ID], e.params[c.ID], nil
+		chunks, err := e.runOne(p, in)
 		if err != nil {
 			errs = append(errs, err.Error())
 			continue
@@ -224,10 +244,10 @@ func (e *Engine) RunWith(a *article.Article, in Inputs) ([]Finding, error) {
 	return all, nil
 }
 
-// runOne runs a check and returns its findings in the chunks of
+// runOne runs p's check and returns its findings in the chunks of
 // Pass.findings.
-func (e *Engine) runOne(c *Check, a *article.Article, in Inputs, shared map[any]any) (fs [][]Finding, err error) {
-	p := &Pass{Article: a, Bitext: in.Bitext, check: c, override: e.override[c.ID], params: e.params[c.ID], shared: shared, side: in.Side}
+func (e *Engine) runOne(p *Pass, in Inputs) (fs [][]Finding, err error) {
+	c, a := p.check, p.Article
 	defer func() {
 		if r := recover(); r != nil {
 			fs, err = nil, fmt.Errorf("check %s panicked: %v\n%s", c.ID, r, debug.Stack())

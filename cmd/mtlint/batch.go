@@ -11,9 +11,12 @@ import (
 )
 
 // keepBytes is how much text the first pass may keep for the check pass: a
-// batch of up to 16 MB is read once (a larger one twice, and the check pass
-// does not start with the texts in memory).
-const keepBytes = 16 << 20
+// batch of up to 2 MiB is read once (a larger one twice, and the check pass
+// does not start with the texts in memory). Kept texts are live heap, and
+// the collector lets the heap grow to several times the live heap (see
+// tuneGC): a larger budget, filled and then dropped by a large batch, would
+// raise the peak memory of every large run by several times the budget.
+const keepBytes = 2 << 20
 
 // firstPass runs residue/template's first pass over the inputs when the
 // check is on and the run is a batch: a folder, several paths or JSON

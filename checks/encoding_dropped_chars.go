@@ -38,7 +38,8 @@ type dropEntry struct {
 
 type dropListSet struct {
 	byFirst      map[string][]*dropEntry // by the first damaged word
-	shapes       shapeSet                // of the keys of byFirst
+	firsts       article.HashSet         // of the keys of byFirst
+	apostrophes  article.HashSet         // of the keys of contractions, and "its"
 	contractions map[string]string       // "dont" → "don’t", "Dont" → "Don’t"
 	itsBefore    map[string]bool
 }
@@ -90,7 +91,7 @@ func newDropLists(data string) *dropListSet {
 	l := &dropListSet{byFirst: map[string][]*dropEntry{}, contractions: map[string]string{}, itsBefore: map[string]bool{}}
 	add := func(e *dropEntry) {
 		l.byFirst[e.words[0]] = append(l.byFirst[e.words[0]], e)
-		l.shapes.add(e.words[0])
+		l.firsts.Add(e.words[0])
 	}
 	for _, line := range dataSection(d, "accented") {
 		orig := strings.Fields(line)
@@ -120,7 +121,10 @@ func newDropLists(data string) *dropListSet {
 		dc := strings.ReplaceAll(c, "’", "")
 		l.contractions[dc] = c
 		l.contractions[upperFirst(dc)] = upperFirst(c)
+		l.apostrophes.Add(dc)
+		l.apostrophes.Add(upperFirst(dc))
 	}
+	l.apostrophes.Add("its")
 	for _, w := range dataSection(d, "its-before") {
 		l.itsBefore[w] = true
 	}
@@ -150,11 +154,21 @@ func runDroppedChars(p *rules.Pass) {
 	dropLists := dropListsFor(p)
 	a := p.Article
 	src := a.Src
-	body := src[a.BodyStart:]
-	if len(body) == 0 || nextNonASCII(body, 0, len(body)) < len(body) {
-		return // the text kept characters outside ASCII: nothing was dropped wholesale
+	if len(src) == a.BodyStart {
+		return
 	}
-	noApostrophe := bytes.IndexByte(body, '\'') < 0
+	noApostrophe := true
+	for _, m := range a.Marks {
+		switch src[m] {
+		case '\'':
+			noApostrophe = false
+		case '?':
+		default:
+			if src[m] >= utf8.RuneSelf {
+				return // the text kept characters outside ASCII: nothing was dropped wholesale
+			}
+		}
+	}
 	var cands []dropCand
 	strong := false
 	addCand := func(c dropCand) {
@@ -169,19 +183,20 @@ func runDroppedChars(p *rules.Pass) {
 	ws := a.Words
 	for wi := 0; wi < len(ws); wi++ {
 		w := &ws[wi]
-		word := src[w.Start:w.End]
-		if len(word) < 3 || !dropLists.shapes.has(word) {
+		h := a.Hashes[wi]
+		if w.Len() < 3 || !dropLists.firsts.Has(h) {
 			// most words: no entry starts like them
-		} else if es := dropLists.byFirst[string(word)]; es != nil {
+		} else if es := dropLists.byFirst[string(src[w.Start:w.End])]; es != nil {
 			if c, n, ok := dropMatch(a, wi, es); ok {
 				addCand(c)
 				wi += n - 1
 				continue
 			}
 		}
-		if !noApostrophe {
-			continue
+		if !noApostrophe || !dropLists.apostrophes.Has(h) {
+			continue // no contraction, and not "its"
 		}
+		word := src[w.Start:w.End]
 		if orig, ok := dropLists.contractions[string(word)]; ok {
 			addCand(dropCand{span: w.Span, strong: true,
 				msg: fmt.Sprintf("%q is %q without its apostrophe, and this text has no apostrophe anywhere: characters outside ASCII were dropped", word, orig),
@@ -226,32 +241,6 @@ func runDroppedChars(p *rules.Pass) {
 			p.Report(c.span, c.msg, c.fix)
 		}
 	}
-}
-
-// shapeSet is a set of the shapes of words — length, first two and last
-// two bytes — hashed into a bit set: a test that rules out nearly every
-// word of a text before a map look-up.
-type shapeSet [1 << 16 / 8]byte
-
-func shapeHash[T string | []byte](w T) (uint16, bool) {
-	n := len(w)
-	if n < 2 {
-		return 0, false
-	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[1])<<16 ^ uint32(w[n-2])<<8 ^ uint32(w[n-1])
-	h *= 0x85EBCA6B
-	return uint16(h >> 16), true
-}
-
-func (s *shapeSet) add(w string) {
-	if k, ok := shapeHash(w); ok {
-		s[k>>3] |= 1 << (k & 7)
-	}
-}
-
-func (s *shapeSet) has(w []byte) bool {
-	k, ok := shapeHash(w)
-	return ok && s[k>>3]&(1<<(k&7)) != 0
 }
 
 // dropNext returns the word after word j when only white space separates
@@ -385,12 +374,11 @@ func dropEnding(a *article.Article, w article.Word) (dropCand, bool) {
 // character wrote "?" instead. Question marks in URLs are left alone.
 func dropQuestionMarks(a *article.Article, lists *dropListSet, cands []dropCand) []dropCand {
 	src := a.Src
-	for i := a.BodyStart; i < len(src); i++ {
-		k := bytes.IndexByte(src[i:], '?')
-		if k < 0 {
-			break
+	next := a.BodyStart
+	for _, i := range a.Marks {
+		if i < next || src[i] != '?' {
+			continue
 		}
-		i += k
 		if i == 0 || i+1 >= len(src) || !isASCIILetter(src[i-1]) || !isASCIILetter(src[i+1]) {
 			continue
 		}
@@ -417,7 +405,7 @@ func dropQuestionMarks(a *article.Article, lists *dropListSet, cands []dropCand)
 			}
 		}
 		cands = append(cands, c)
-		i = re - 1
+		next = re
 	}
 	return cands
 }

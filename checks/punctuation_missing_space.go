@@ -5,34 +5,6 @@ import (
 	"github.com/mtlint/mtlint/rules"
 )
 
-// This file holds the checks on the spaces around punctuation:
-// space-before, space-after-opening and missing-space.
-
-var spaceBeforeCheck = &rules.Check{
-	ID: "punctuation/space-before",
-	Doc: "Reports white space before a comma, period, semicolon, colon, question or exclamation mark, " +
-		"or before a closing quote or bracket. English news sets these marks against the preceding " +
-		"word; the space is a leftover of French-style typography or of text pieced together by a " +
-		"translation engine. Spaced ellipses (\" ...\"), emoticons, list labels, leading marks of a " +
-		"line and scores (\"2 : 1\") are left alone.",
-	Bad:      "According to the head of research at PwC , the trend is clear ( for now ) .",
-	Good:     "According to the head of research at PwC, the trend is clear (for now).",
-	Severity: rules.Warning,
-	Run:      runSpaceBefore,
-}
-
-var spaceAfterOpeningCheck = &rules.Check{
-	ID: "punctuation/space-after-opening",
-	Doc: "Reports white space after an opening quote or bracket: “ for now”, ( see below). " +
-		"Whether a straight quote opens or closes is decided from its neighbours and, when they do " +
-		"not tell, from the quotes before it in the paragraph; in a paragraph whose quotes do not " +
-		"pair up such guesses are not reported.",
-	Bad:      "The line will keep its licence \" for now\", an analyst said ( see below).",
-	Good:     "The line will keep its licence \"for now\", an analyst said (see below).",
-	Severity: rules.Warning,
-	Run:      runSpaceAfterOpening,
-}
-
 var missingSpaceCheck = &rules.Check{
 	ID: "punctuation/missing-space",
 	Doc: "Reports a missing space after sentence punctuation or a closing quote: \"harbour.Crews\", " +
@@ -53,111 +25,7 @@ var missingSpaceCheck = &rules.Check{
 	Run: runMissingSpace,
 }
 
-// runSpaceBefore reports space before sentence punctuation, then space
-// before closing quotes and brackets.
-func runSpaceBefore(pass *rules.Pass) {
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
-			c := p.src[i]
-			s := p.backHSpace(i)
-			if s == i || !spaceBeforePunctOK(p, s, i, rune(c)) {
-				continue
-			}
-			pass.Report(article.Span{Start: s, End: i + 1}, "space before '"+string(c)+"'",
-				rules.Replace("remove the space", article.Span{Start: s, End: i}, ""))
-		}
-	}
-	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
-	for _, m := range qs.marks {
-		if m.role != roleClose || (m.parity && qs.dirty[m.para]) {
-			continue
-		}
-		p := ps[m.para]
-		s := p.backHSpace(m.Start)
-		if s == m.Start {
-			continue
-		}
-		pr, n := p.before(s)
-		if n == 0 || pr == '\n' || pr == '\r' || isOpenBracket(pr) || pr == '“' || pr == '"' || pr == '«' || pr == '-' || pr == '–' || pr == '—' || pr == '…' {
-			continue
-		}
-		what := "closing quote"
-		if m.fam == famBracket {
-			what = "closing bracket"
-		}
-		pass.Report(article.Span{Start: s, End: m.End}, "space before "+what,
-			rules.Replace("remove the space", article.Span{Start: s, End: m.Start}, ""))
-	}
-}
-
-// spaceBeforePunctOK decides whether the space [s, i) before the mark c at
-// i is a slip.
-func spaceBeforePunctOK(p para, s, i int, c rune) bool {
-	pr, n := p.before(s)
-	if n == 0 || pr == '\n' || pr == '\r' {
-		return false // a mark that starts a line
-	}
-	if !article.IsWordRune(pr) && !article.IsCloser(pr) && pr != '%' && pr != '°' {
-		return false // "– ?", ". . .", "... ?"
-	}
-	nr, nn := p.at(i + 1)
-	switch c {
-	case '.':
-		if nr == '.' || article.IsWordRune(nr) {
-			return false // " ...", " .NET", " .45 calibre"
-		}
-		if isHSpace(nr) {
-			if r2, _ := p.at(p.skipHSpace(i + nn)); r2 == '.' {
-				return false // ". . ."
-			}
-		}
-	case ',':
-		if isDigitRune(nr) {
-			return false
-		}
-	case ':', ';':
-		switch nr {
-		case '-', ')', '(', 'D', 'P', 'p', 'o', 'O', '/', '|', '\\', '\'', '*', '3', ']', '[':
-			return false // an emoticon
-		}
-		if c == ':' && isDigitRune(pr) {
-			if r2, _ := p.at(p.skipHSpace(i + 1)); isDigitRune(r2) {
-				return false // a score: "2 : 1"
-			}
-		}
-	case '!', '?':
-		if article.IsWordRune(nr) {
-			return false
-		}
-	}
-	return true
-}
-
-func runSpaceAfterOpening(pass *rules.Pass) {
-	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
-	for _, m := range qs.marks {
-		if m.role != roleOpen || (m.parity && qs.dirty[m.para]) {
-			continue
-		}
-		p := ps[m.para]
-		j := p.skipHSpace(m.End)
-		if j == m.End {
-			continue
-		}
-		nr, n := p.at(j)
-		if n == 0 || article.IsSpace(nr) || article.IsCloser(nr) || isSentencePunct(nr) || nr == '…' || nr == '-' {
-			continue
-		}
-		what := "opening quote"
-		if m.fam == famBracket {
-			what = "opening bracket"
-		}
-		pass.Report(article.Span{Start: m.Start, End: j}, "space after "+what,
-			rules.Replace("remove the space", article.Span{Start: m.End, End: j}, ""))
-	}
-}
+func init() { register(missingSpaceCheck) }
 
 // lowerStarts are lowercase words that, right after a period between two
 // words ("years.perhaps"), show a missing space rather than a host name.
@@ -209,9 +77,6 @@ func titleWord(w []byte) bool {
 	return true
 }
 
-// bangNames end in "!" as part of the name.
-var bangNames = article.WordSet(`yahoo jeopardy wham hey`)
-
 var defaultDomainParts = setOf(domainParts)
 
 func runMissingSpace(pass *rules.Pass) {
@@ -220,8 +85,13 @@ func runMissingSpace(pass *rules.Pass) {
 		pass.Report(article.Span{Start: i, End: i + n}, "missing space after '"+string(c)+"'",
 			&rules.Fix{Description: "insert a space", Edits: []rules.Edit{{Offset: i + n, EndOffset: i + n, Text: " "}}})
 	}
-	for _, p := range sharedParagraphs(pass) {
-		for i := p.seek(p.lo, clsSentence); i < p.hi; i = p.seek(i+1, clsSentence) {
+	a := pass.Article
+	for pi := range a.Paragraphs {
+		p := paraAt(a, pi)
+		for _, i := range p.marks(a) {
+			if byteClass[p.src[i]]&clsSentence == 0 {
+				continue
+			}
 			c := rune(p.src[i])
 			nr, _ := p.at(i + 1)
 			if !isLetter(nr) {
@@ -233,12 +103,11 @@ func runMissingSpace(pass *rules.Pass) {
 		}
 	}
 	qs := sharedQuotes(pass)
-	ps := sharedParagraphs(pass)
 	for _, m := range qs.marks {
 		if m.role != roleClose || m.fam != famDouble {
 			continue
 		}
-		p := ps[m.para]
+		p := paraAt(a, m.para)
 		nr, _ := p.at(m.End)
 		if !isLetter(nr) {
 			continue
