@@ -198,7 +198,7 @@ var pagesFloor = map[string]int{
 	"related-links-block":       15,
 	"caption-credit":            12,
 	"duplicate-sentence":        9,
-	"missing-space-after-punct": 14,
+	"missing-space-after-punct": 15,
 	"unbalanced-quote":          14,
 	"space-before-punct":        13,
 	"mojibake":                  9,

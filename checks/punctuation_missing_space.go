@@ -104,7 +104,9 @@ func runMissingSpace(pass *rules.Pass) {
 	}
 	qs := sharedQuotes(pass)
 	for _, m := range qs.marks {
-		if m.role != roleClose || m.fam != famDouble {
+		// A closing guillemet counts only when it closed one: "»" opens a
+		// quote in German typography (»so«).
+		if m.role != roleClose || !(m.fam == famDouble || m.fam == famGuillemet && m.paired) {
 			continue
 		}
 		p := paraAt(a, m.para)

@@ -55,6 +55,9 @@ type qmark struct {
 	// parity marks a straight quote whose role only the pairing decided
 	// (white space or none on both sides).
 	parity bool
+	// paired marks a closing guillemet that closed an opening one of its
+	// paragraph, so that its role is certain.
+	paired bool
 }
 
 // maxQuoteDepth bounds the nesting of double quotes: a quote in a quote
@@ -339,8 +342,9 @@ func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppres
 		case '«':
 			guil = append(guil, add(i, n, r, roleOpen, famGuillemet, false))
 		case '»':
-			add(i, n, r, roleClose, famGuillemet, false)
+			k := add(i, n, r, roleClose, famGuillemet, false)
 			if len(guil) > 0 {
+				qs.marks[k].paired = true
 				guil = guil[:len(guil)-1]
 			} else {
 				qs.problem(article.Span{Start: i, End: i + n}, pi, "closing guillemet without an opening one")
