@@ -542,21 +542,6 @@ func (s *Side) hanNames(w article.Span) {
 	}
 }
 
-func addressLike(b []byte) bool {
-	if bytes.Contains(b, []byte("://")) || bytes.Contains(b, []byte("www.")) ||
-		bytes.IndexByte(b, '@') >= 0 || bytes.IndexByte(b, '#') >= 0 {
-		return true
-	}
-	// A bare domain: a period between a letter or digit and a lower-case
-	// letter ("mosmetro.ru").
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '.' && isAlnum(b[i-1]) && 'a' <= b[i+1] && b[i+1] <= 'z' {
-			return true
-		}
-	}
-	return false
-}
-
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -190,20 +190,6 @@ const (
 	clsNonASCII // a byte of a multi-byte character
 )
 
-// seek returns the first offset at or after i whose byte is of a class in
-// mask, or p.hi.
-func (p para) seek(i int, mask uint8) int {
-	if i >= p.hi {
-		return p.hi
-	}
-	for k, c := range p.src[i:p.hi] {
-		if byteClass[c]&mask != 0 {
-			return i + k
-		}
-	}
-	return p.hi
-}
-
 // isHSpace reports white space that does not break a line.
 func isHSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00A0' || r == '\u2009' || r == '\u202F' || r == '\u2007' || r == '\u200A'
@@ -244,9 +230,8 @@ func isSentencePunct(r rune) bool {
 // isTerminalMark reports sentence-ending marks.
 func isTerminalMark(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
-// isCloseBracket and isOpenBracket report round, square and curly brackets.
-func isCloseBracket(r rune) bool { return r == ')' || r == ']' || r == '}' }
-func isOpenBracket(r rune) bool  { return r == '(' || r == '[' || r == '{' }
+// isOpenBracket reports round, square and curly opening brackets.
+func isOpenBracket(r rune) bool { return r == '(' || r == '[' || r == '{' }
 
 func matchingBracket(r rune) rune {
 	switch r {

@@ -43,18 +43,13 @@ func init() {
 	)
 }
 
-// repHash hashes the words of [from, to) so that case, punctuation and
-// white space do not count. It reads only each word's length and its first
-// and last letters (ASCII letters in lower case, other bytes ignored): two
-// sentences that hash alike are compared word by word before they count as
-// repeated, and in real text almost no different sentences hash alike.
-func repHash(a *article.Article, from, to int) uint64 {
-	h, _ := repHashes(a, from, to, 0)
-	return h
-}
-
-// repHashes is repHash of words [from, to) and of their first n words (0
-// when there are not n of them, or n is 0), in one pass.
+// repHashes hashes the words of [from, to), and their first n words (0
+// when there are not n of them, or n is 0), in one pass, so that case,
+// punctuation and white space do not count. It reads only each word's
+// length and its first and last letters (ASCII letters in lower case, other
+// bytes ignored): two sentences that hash alike are compared word by word
+// before they count as repeated, and in real text almost no different
+// sentences hash alike.
 func repHashes(a *article.Article, from, to, n int) (whole, prefix uint64) {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)

@@ -50,16 +50,6 @@ func checkCommand() *cli.Command {
 	}
 }
 
-// buildEngine makes the engine from the configuration file and the
-// selection flags.
-func buildEngine(c *cli.Context) (*rules.Engine, error) {
-	s, err := newSetup(c)
-	if err != nil {
-		return nil, err
-	}
-	return s.engine, nil
-}
-
 func parseFailOn(s string) (rules.Severity, error) {
 	if strings.EqualFold(s, "never") {
 		return rules.Error + 1, nil
