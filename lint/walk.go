@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // SkipDirs are folder names a directory walk never enters, besides hidden
@@ -110,14 +109,12 @@ func (w *Walker) file(path string, yield func(Input) bool) bool {
 	return w.emit(Input{Path: path}, yield)
 }
 
-type fileID struct{ dev, ino uint64 }
-
-func idOf(info fs.FileInfo) (fileID, bool) {
-	st, ok := info.Sys().(*syscall.Stat_t)
-	if !ok {
-		return fileID{}, false
-	}
-	return fileID{uint64(st.Dev), uint64(st.Ino)}, true
+// fileID names a folder whatever the path it is reached by: its device
+// and inode where the system has them (walk_unix.go), else its path with
+// every symbolic link resolved (walk_other.go).
+type fileID struct {
+	dev, ino uint64
+	path     string
 }
 
 // dir walks one folder. onPath holds the folders on the way down, to
@@ -127,7 +124,7 @@ func (w *Walker) dir(root, path, rel string, onPath map[fileID]bool, yield func(
 	if err != nil {
 		return w.emit(Input{Path: path, Err: cleanErr(err)}, yield)
 	}
-	if id, ok := idOf(info); ok {
+	if id, ok := idOf(path, info); ok {
 		if onPath[id] {
 			return w.emit(Input{Path: path, Err: errors.New("symbolic link loop: this folder contains itself; skipped")}, yield)
 		}
