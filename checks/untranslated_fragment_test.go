@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -494,15 +493,6 @@ func TestUntranslatedBBCCost(t *testing.T) {
 	if lang.Loaded() != 0 {
 		t.Errorf("bbc-dev loaded models for %s", lang.Loaded())
 	}
-}
-
-// threadCPU is the CPU time of the calling OS thread.
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func bbcArticles(t testing.TB) ([]*article.Article, int64) {
