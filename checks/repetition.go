@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	_ "embed"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,12 +24,19 @@ var repetitionData string
 var repLists = newRepLists(repetitionData)
 
 type repListSet struct {
-	doubledOK    map[string]bool // lower case
-	fusedNames   map[string]bool // exact
-	fusedTitles  map[string]bool // exact, capitalised
-	fusedSuffix  []string        // lower case
-	fusedEndings []string        // lower case
-	units        map[string]bool // lower case
+	doubledOK map[string]bool // lower case
+	// doubledOKLang holds, per language code, more words that may stand
+	// twice (lower case); relativeLang, the relative pronouns that may
+	// meet their article when a clause opens, and relativePreps, the
+	// prepositions that may stand before them.
+	doubledOKLang map[string]map[string]bool
+	relativeLang  map[string]map[string]bool
+	relativePreps map[string]map[string]bool
+	fusedNames    map[string]bool // exact
+	fusedTitles   map[string]bool // exact, capitalised
+	fusedSuffix   []string        // lower case
+	fusedEndings  []string        // lower case
+	units         map[string]bool // lower case
 }
 
 func newRepLists(data string) *repListSet {
@@ -43,13 +51,25 @@ func newRepLists(data string) *repListSet {
 		}
 		return m
 	}
+	byLang := func(prefix string) map[string]map[string]bool {
+		m := map[string]map[string]bool{}
+		for name := range d {
+			if code, ok := strings.CutPrefix(name, prefix+" "); ok {
+				m[code] = set(name, true)
+			}
+		}
+		return m
+	}
 	return &repListSet{
-		doubledOK:    set("doubled-ok", true),
-		fusedNames:   set("fused-names", false),
-		fusedTitles:  set("fused-titles", false),
-		fusedSuffix:  dataSection(d, "fused-suffixes"),
-		fusedEndings: dataSection(d, "fused-endings"),
-		units:        set("units", true),
+		doubledOKLang: byLang("doubled-ok"),
+		relativeLang:  byLang("doubled-relative"),
+		relativePreps: byLang("relative-prepositions"),
+		doubledOK:     set("doubled-ok", true),
+		fusedNames:    set("fused-names", false),
+		fusedTitles:   set("fused-titles", false),
+		fusedSuffix:   dataSection(d, "fused-suffixes"),
+		fusedEndings:  dataSection(d, "fused-endings"),
+		units:         set("units", true),
 	}
 }
 

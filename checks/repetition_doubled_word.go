@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,12 +21,16 @@ func init() {
 				"across a line break. Doubles that good English allows are left alone: \"had had\", \"that " +
 				"that\", \"really really\", \"no no no\", \"what it is is\", \"this this new law\", particles meeting a preposition " +
 				"(\"log in in Paris\"), and capitalised doubles, which are names and titles (\"Duran Duran\", " +
-				"\"Girls Girls Girls\"). The fix deletes the repeat; it deletes a word, so it is unsafe, though " +
+				"\"Girls Girls Girls\"). In German, French and Dutch (the lang parameter), the doubles their grammar " +
+				"makes are left alone too: a pronoun as subject then object (\"rollt es es weg\"), a relative " +
+				"pronoun meeting its article after a comma (\"Ausschüsse, die die Aufsicht haben\"), a reflexive " +
+				"(\"nous nous sommes\"). The fix deletes the repeat; it deletes a word, so it is unsafe, though " +
 				"for function words such as \"the the\" it is mechanical.",
 			Bad:      "Dock workers are the the most affected.\n",
 			Good:     "He had had enough of Duran Duran, and said that that was that.\n",
 			Severity: rules.Warning,
 			Params: []rules.Param{
+				{Name: "lang", Kind: rules.String, Default: "en", Doc: "the article's language (ISO 639-1 code), for the doubles its grammar allows"},
 				{Name: "extra-allowed", Kind: rules.Strings, Default: []string{},
 					Doc: "more words that may stand twice in a row (case-insensitive)"},
 			},
@@ -51,6 +56,12 @@ func runDoubledWord(p *rules.Pass) {
 			extra[string(repLower(nil, []byte(w)))] = true
 		}
 	}
+	code := p.Lang()
+	if i := strings.IndexAny(code, "-_"); i > 0 {
+		code = code[:i] // "de-AT"
+	}
+	code = strings.ToLower(code)
+	langOK, relative, preps := repLists.doubledOKLang[code], repLists.relativeLang[code], repLists.relativePreps[code]
 	buf := make([]byte, 0, 32)
 	for si := range a.Sentences {
 		s := a.Sentences[si]
@@ -72,7 +83,10 @@ func runDoubledWord(p *rules.Pass) {
 				continue
 			}
 			buf = repLower(buf, t1)
-			if repLists.doubledOK[string(buf)] || extra[string(buf)] {
+			if repLists.doubledOK[string(buf)] || extra[string(buf)] || langOK[string(buf)] {
+				continue
+			}
+			if relative[string(buf)] && repOpensRelative(a, s.FirstWord, k-1, preps) {
 				continue
 			}
 			if repDemonstratives[string(buf)] && k+1 < s.EndWord && repOnlySpace(src[w2.End:a.Words[k+1].Start]) {
@@ -99,4 +113,23 @@ func runDoubledWord(p *rules.Pass) {
 			k = m - 1
 		}
 	}
+}
+
+// repOpensRelative reports whether word k of a sentence whose first word
+// is first opens a relative clause: a comma stands right before it, or
+// before the one preposition (in preps) that precedes it ("…, die die",
+// "…, in der der").
+func repOpensRelative(a *article.Article, first, k int, preps map[string]bool) bool {
+	commaBefore := func(k int) bool {
+		return k > first && bytes.IndexByte(a.Src[a.Words[k-1].End:a.Words[k].Start], ',') >= 0
+	}
+	if commaBefore(k) {
+		return true
+	}
+	if k <= first {
+		return false
+	}
+	w := a.Words[k-1]
+	var buf [16]byte
+	return preps[string(repLower(buf[:0], a.Src[w.Start:w.End]))] && commaBefore(k-1)
 }

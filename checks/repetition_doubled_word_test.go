@@ -37,3 +37,27 @@ func TestRepetitionDoubledWordParams(t *testing.T) {
 		{name: "others still fire", in: "They flew ⟦to to⟧ Tahiti.\n"},
 	})
 }
+
+func TestRepetitionDoubledWordLanguages(t *testing.T) {
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "de"}, []checkCase{
+		{name: "relative pronoun then its article after a comma", in: "Der Bericht ging an die Ausschüsse, die die Aufsicht über das Amt haben.\n"},
+		{name: "after a comma and a preposition", in: "Das ist die Stadt, in der der Bürgermeister seit Jahren wohnt.\n"},
+		{name: "masculine and neuter", in: "Er kennt den Mann, der der Partei beigetreten ist, und das Kind, das das Rennen gewann.\n"},
+		{name: "pronoun as subject then object", in: "Normalerweise rollt es es weg, und wenn sie sie sieht, lacht sie.\n"},
+		{name: "an article typed twice", in: "Der Minister hat ⟦die die⟧ Pläne am Montag vorgestellt.\n",
+			fixed: "Der Minister hat die Pläne am Montag vorgestellt.\n"},
+		{name: "a preposition without a comma", in: "Sie wohnt seit Jahren in ⟦der der⟧ Altstadt.\n",
+			fixed: "Sie wohnt seit Jahren in der Altstadt.\n"},
+		{name: "other doubles still fire", in: "Die Regierung will ⟦das das⟧ Gesetz ⟦noch noch⟧ ändern.\n"},
+	})
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "fr"}, []checkCase{
+		{name: "reflexive", in: "Nous nous sommes trompés, et vous vous trompez aussi.\n"},
+		{name: "an article typed twice", in: "Le ministre a présenté ⟦le le⟧ projet lundi.\n"},
+	})
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "nl"}, []checkCase{
+		{name: "relative and demonstrative", in: "De man die die auto kocht, zegt dat dat klopt.\n"},
+	})
+	runCasesWith(t, "repetition/doubled-word", nil, []checkCase{
+		{name: "English keeps its own rules", in: "They sent it to the committees, ⟦the the⟧ board and ⟦it it⟧ said so.\n"},
+	})
+}
