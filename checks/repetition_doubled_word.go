@@ -22,8 +22,8 @@ func init() {
 				"that\", \"really really\", \"no no no\", \"what it is is\", \"this this new law\", particles meeting a preposition " +
 				"(\"log in in Paris\"), and capitalised doubles, which are names and titles (\"Duran Duran\", " +
 				"\"Girls Girls Girls\"). In German, French and Dutch (the lang parameter), the doubles their grammar " +
-				"makes are left alone too: a pronoun as subject then object (\"rollt es es weg\"), a relative " +
-				"pronoun meeting its article after a comma (\"Ausschüsse, die die Aufsicht haben\"), a reflexive " +
+				"makes are left alone too: a pronoun as subject then object (\"dann nahm es es mit\"), a relative " +
+				"pronoun meeting its article after a comma (\"den Helfern, die die Straße räumten\"), a reflexive " +
 				"(\"nous nous sommes\"). The fix deletes the repeat; it deletes a word, so it is unsafe, though " +
 				"for function words such as \"the the\" it is mechanical.",
 			Bad:      "Dock workers are the the most affected.\n",
