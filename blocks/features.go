@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 )
 
 // shape is what the classifier reads off one line besides its word counts.
@@ -138,12 +139,7 @@ func isLocale(t []byte) bool {
 
 // months are month names and their abbreviations, in the languages whose
 // dates survive translation, lower case.
-var months = article.WordSet(`january february march april may june july august september october
-	november december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo
-	junio julio agosto septiembre setiembre octubre noviembre diciembre janvier février mars avril
-	mai juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober
-	dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
-	fevereiro março maio junho julho setembro outubro novembro dezembro`)
+var months = article.WordSet(lang.Months)
 
 // countUnits are the words that make "3 min", "12 comments" a count.
 var countUnits = article.WordSet(`min mins minute minutes read reading sec secs second seconds comment

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -37,16 +38,9 @@ func init() {
 
 // Timestamp vocabulary, lower case.
 var (
-	resMonths = resWordList(`january february march april may june july august september october november
-		december jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio
-		julio agosto septiembre setiembre octubre noviembre diciembre janvier février mars avril mai
-		juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober
-		dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
-		fevereiro março maio junho julho setembro outubro novembro dezembro`)
-	resWeekdays = resWordList(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
-		thu thur thurs fri sat sun lunes martes miércoles jueves viernes sábado domingo lundi mardi
-		mercredi jeudi vendredi samedi dimanche`)
-	resZones = resWordList(`am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt
+	resMonths   = resWordList(lang.Months)
+	resWeekdays = resWordList(lang.Weekdays)
+	resZones    = resWordList(`am pm a.m p.m gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt
 		et pt ist msk jst aest z h hrs hr`)
 	resMeta = resWordList(`published updated posted last modified on at date time created edited
 		publicado actualizado publié mis à jour publiziert aktualisiert ago hours hour minutes

@@ -17,6 +17,8 @@ func TestResidueTimestamp(t *testing.T) {
 		{name: "published with numeric date and clock", in: "⟦Published: 12/10/2023 - 08:14⟧\n\nThe strike went on.\n"},
 		{name: "updated with weekday and month", in: "⟦Updated 10:15 GMT, Thursday 12 October 2023⟧\n\nThe strike went on.\n"},
 		{name: "date alone", in: "⟦Thursday, 12 October 2023⟧\n\nThe strike went on.\n"},
+		{name: "German weekday and date", in: "Hafenarbeiter verlängern den Streik\n\n⟦Montag, 3. März 2025, 14:30⟧\n\nDer Streik ging am Montag in den neunten Tag.\n"},
+		{name: "Italian weekday and date", in: "⟦Giovedì 12 ottobre 2023, 08:14⟧\n\nLo sciopero è continuato.\n"},
 		{name: "offset time zone", in: "⟦2023-10-12T08:14:03+02:00⟧\n\nThe strike went on.\n"},
 		{name: "ISO inside a byline",
 			in:    "By Ana Ruiz | ⟦2023-10-12T08:14:03Z⟧\n\nThe strike went on.\n",

@@ -32,8 +32,11 @@ package templates
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mtlint/mtlint/lang"
 )
 
 // Params say which lines are candidates.
@@ -88,17 +91,8 @@ func mix(h uint64) uint64 {
 // whose dates scraped pages show.
 var maskWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range bytes.Fields([]byte(`january february march april may june july august september october
-		november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-		thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun enero febrero marzo
-		abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes
-		miércoles jueves viernes sábado domingo janvier février mars avril mai juin juillet août
-		septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche januar
-		februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
-		sonntag gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì
-		martedì mercoledì giovedì venerdì sabato domenica janeiro fevereiro março maio junho julho
-		setembro outubro novembro dezembro segunda terça quarta quinta sexta`)) {
-		m[string(w)] = true
+	for _, w := range strings.Fields(lang.Months + " " + lang.Weekdays) {
+		m[w] = true
 	}
 	return m
 }()
