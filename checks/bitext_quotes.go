@@ -1,7 +1,7 @@
 package checks
 
 import (
-	"unicode/utf8"
+	"strings"
 
 	"github.com/mtlint/mtlint/align"
 	"github.com/mtlint/mtlint/article"
@@ -84,7 +84,7 @@ func runBitextQuotes(p *rules.Pass) {
 		if sm.Open+sm.Close+sm.Straight > 0 && quotesPaired(sm) {
 			switch {
 			case !quotesPaired(tm) && !quotesPaired(wide(tgt, false)):
-				at := unpairedQuote(tgt.Article, tspan)
+				at := unpairedIn(p, tspan, false)
 				p.ReportSource(rules.Warning, at, sspan, "unpaired quotation mark; the source's quotation marks pair up", nil)
 			case lost && quotePairs(sm) > 0 && tm.Open+tm.Close+tm.Straight == 0 && quotePairs(wide(tgt, false)) < quotePairs(wide(src, true)):
 				p.ReportSource(rules.Warning, tspan, sspan, "the translation lost the source's quotation marks", nil)
@@ -93,7 +93,7 @@ func runBitextQuotes(p *rules.Pass) {
 		if brackets && sm.BOpen > 0 && bracketsPaired(sm) {
 			switch {
 			case !bracketsPaired(tm) && !bracketsPaired(wide(tgt, false)):
-				at := unpairedBracket(tgt.Article, tspan)
+				at := unpairedIn(p, tspan, true)
 				p.ReportSource(rules.Warning, at, sspan, "unpaired bracket; the source's brackets pair up", nil)
 			case lost && tm.BOpen+tm.BClose == 0 && wide(tgt, false).BOpen < wide(src, true).BOpen:
 				p.ReportSource(rules.Warning, tspan, sspan, "the translation lost the source's brackets", nil)
@@ -102,58 +102,16 @@ func runBitextQuotes(p *rules.Pass) {
 	}
 }
 
-// unpairedQuote returns the span of the quotation mark left unpaired in
-// s: an opening mark never closed, a closing mark never opened, or the
-// last of an odd number of straight quotes.
-func unpairedQuote(a *article.Article, s article.Span) article.Span {
-	var opens []article.Span
-	var lastStraight article.Span
-	straight := 0
-	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRune(a.Src[i:])
-		sp := article.Span{Start: i, End: i + n}
-		switch r {
-		case '"':
-			straight++
-			lastStraight = sp
-		case '“', '«', '„', '「', '『':
-			opens = append(opens, sp)
-		case '”', '»', '」', '』':
-			if len(opens) == 0 {
-				return sp
-			}
-			opens = opens[:len(opens)-1]
+// unpairedIn returns the mark that the article's pairing of quotes and
+// brackets (sharedQuotes, as punctuation/unbalanced reports it) left
+// unpaired inside s — a bracket when bracket is true, else a quotation
+// mark — or s itself when it found none there (a mark it does not pair,
+// such as 「 or （).
+func unpairedIn(p *rules.Pass, s article.Span, bracket bool) article.Span {
+	for _, pr := range sharedQuotes(p).problems {
+		if pr.Start >= s.Start && pr.End <= s.End && strings.IndexByte("()[]{}", p.Article.Src[pr.Start]) >= 0 == bracket {
+			return pr.Span
 		}
-		i += n
-	}
-	if len(opens) > 0 {
-		return opens[len(opens)-1]
-	}
-	if straight%2 == 1 {
-		return lastStraight
-	}
-	return s
-}
-
-// unpairedBracket returns the span of the bracket left unpaired in s.
-func unpairedBracket(a *article.Article, s article.Span) article.Span {
-	var opens []article.Span
-	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRune(a.Src[i:])
-		sp := article.Span{Start: i, End: i + n}
-		switch r {
-		case '(', '[', '（', '【':
-			opens = append(opens, sp)
-		case ')', ']', '）', '】':
-			if len(opens) == 0 {
-				return sp
-			}
-			opens = opens[:len(opens)-1]
-		}
-		i += n
-	}
-	if len(opens) > 0 {
-		return opens[len(opens)-1]
 	}
 	return s
 }

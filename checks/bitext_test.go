@@ -364,6 +364,9 @@ func TestBitextQuotes(t *testing.T) {
 		{name: "Chinese quotes", lang: "zh",
 			src: "他说：“我们会继续努力。”",
 			in:  "He said: \"We will keep trying.\""},
+		{name: "German quotes: the opening mark never closed, not the nested pair", lang: "es", target: "de",
+			src: "«Vamos a ir», dijo, «mañana», y el ministro se fue a casa.",
+			in:  "⟦„⟧Wir gehen, sagte er, „morgen“, und der Minister ging nach Hause."},
 	})
 }
 
