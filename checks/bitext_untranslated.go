@@ -40,33 +40,6 @@ var bitextUntranslated = &rules.Check{
 	Run: runBitextUntranslated,
 }
 
-// wordKey is a word's lowercase form (see lang.Lower), hashed (FNV-1a),
-// for comparing words across the two texts without copying them.
-func wordKey(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * 1099511628211
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
-		if r == '’' {
-			r = '\''
-		}
-		var enc [utf8.UTFMax]byte
-		for _, c := range enc[:utf8.EncodeRune(enc[:], lang.ToLower(r))] {
-			h = (h ^ uint64(c)) * 1099511628211
-		}
-	}
-	return h
-}
-
 type utWord struct {
 	key    uint64
 	lower  bool // starts with a lower-case letter
@@ -111,7 +84,7 @@ func runBitextUntranslated(p *rules.Pass) {
 				b := s.Text(w.Span)
 				var k uint64
 				if c := firstLower(b); !source || first[c>>6]&(1<<(c&63)) != 0 {
-					k = max(wordKey(b), 1)
+					k = max(lang.WordKey(b), 1)
 				}
 				dst = append(dst, utWord{key: k, span: w.Span})
 			}

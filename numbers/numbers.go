@@ -185,7 +185,7 @@ type tok struct {
 	kind       tokKind
 	space      bool   // white space before the token
 	r          rune   // the character of a tHan or tPunct token; the first of a word
-	h          uint64 // a word's hash (wordHash)
+	h          uint64 // a word's hash (lang.WordKey)
 }
 
 // Scanner finds numbers. Its zero value is ready; it keeps scratch memory
@@ -268,7 +268,7 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 				i++
 				continue
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				j, h := sc.scanWord(i+1, s.End, hashRune(fnvOffset, rune(c)))
+				j, h := sc.scanWord(i+1, s.End, lang.KeyRune(lang.KeyOffset, rune(c)))
 				sc.toks = append(sc.toks, tok{i, j, tWord, space, rune(c), h})
 				i = j
 			default:
@@ -292,7 +292,7 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 			sc.toks = append(sc.toks, tok{i, i + n, tHan, space, r, 0})
 			i += n
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j, h := sc.scanWord(i+n, s.End, hashRune(fnvOffset, r))
+			j, h := sc.scanWord(i+n, s.End, lang.KeyRune(lang.KeyOffset, r))
 			sc.toks = append(sc.toks, tok{i, j, tWord, space, r, h})
 			i = j
 		default:
@@ -305,13 +305,13 @@ func (sc *Scanner) tokenize(s article.Span, comma bool) {
 
 // scanWord returns the end of the word that goes on at j: letters and
 // marks, and apostrophes between letters ("п'ять", "l'an"); Han ends it.
-// It hashes the word on from h (see wordHash).
+// It hashes the word on from h (see lang.WordKey).
 func (sc *Scanner) scanWord(j, end int, h uint64) (int, uint64) {
 	src := sc.src
 	for j < end {
 		c := src[j]
 		if l := asciiLower[c]; l != 0 {
-			h = (h ^ uint64(l)) * fnvPrime
+			h = (h ^ uint64(l)) * lang.KeyPrime
 			j++
 			continue
 		}
@@ -322,7 +322,7 @@ func (sc *Scanner) scanWord(j, end int, h uint64) (int, uint64) {
 		if r == '\'' || r == '’' {
 			if j+n < end {
 				if r3, _ := utf8.DecodeRune(src[j+n:]); unicode.IsLetter(r3) && !isHan(r3) {
-					h = hashRune(h, r)
+					h = lang.KeyRune(h, r)
 					j += n
 					continue
 				}
@@ -332,7 +332,7 @@ func (sc *Scanner) scanWord(j, end int, h uint64) (int, uint64) {
 		if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) || isHan(r) {
 			return j, h
 		}
-		h = hashRune(h, r)
+		h = lang.KeyRune(h, r)
 		j += n
 	}
 	return j, h

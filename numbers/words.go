@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/lang"
 )
@@ -37,7 +36,7 @@ type wordInfo struct {
 type table map[string]wordInfo
 
 // hashed is a table keyed by the hash of the lowercase word (see
-// wordHash), which the scanner computes while it reads the word, so that
+// lang.WordKey), which the scanner computes while it reads the word, so that
 // a word costs one integer look-up: open addressing, at most a quarter
 // full, so that a word not in it (most words) meets an empty slot at
 // once.
@@ -53,7 +52,7 @@ func (t table) hashed() *hashed {
 	}
 	h := &hashed{keys: make([]uint64, n), vals: make([]wordInfo, n)}
 	for w, wi := range t {
-		k := max(wordHash([]byte(w)), 1)
+		k := max(lang.WordKey([]byte(w)), 1)
 		i := h.slot(k)
 		h.keys[i], h.vals[i] = k, wi
 	}
@@ -87,39 +86,6 @@ func (h *hashed) get(k uint64) (wordInfo, bool) {
 	return h.vals[i], true
 }
 
-// FNV-1a, over the word in lower case with ’ as '.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func wordHash(w []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, r := range string(w) {
-		h = hashRune(h, r)
-	}
-	return h
-}
-
-func hashRune(h uint64, r rune) uint64 {
-	if r < utf8.RuneSelf {
-		c := byte(r)
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		return (h ^ uint64(c)) * fnvPrime
-	}
-	if r == '’' {
-		return (h ^ '\'') * fnvPrime
-	}
-	var b [4]byte
-	n := utf8.EncodeRune(b[:], lang.ToLower(r))
-	for _, c := range b[:n] {
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return h
-}
-
 // seq enters space-separated words with consecutive values from first.
 func (t table) seq(kind wordKind, first float64, words string) {
 	for i, w := range strings.Fields(words) {
@@ -144,7 +110,7 @@ func (t table) tens(words string) {
 }
 
 // tables holds the word table of each language, built at init, and
-// hashes the same keyed by wordHash.
+// hashes the same keyed by lang.WordKey.
 var (
 	tables = map[lang.Lang]table{}
 	hashes = map[lang.Lang]*hashed{}
