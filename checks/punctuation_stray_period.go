@@ -32,17 +32,28 @@ func runStrayPeriod(pass *rules.Pass) {
 	a := pass.Article
 	for pi := range a.Paragraphs {
 		p := paraAt(a, pi)
+		perLine := -1 // whether the paragraph is written a sentence per line; -1: not yet known
 		for _, i := range p.marks(a) {
-			if p.src[i] != '.' {
+			if p.src[i] != '.' || !strayPeriodAt(p, i, extra) {
 				continue
 			}
-			if strayPeriodAt(p, i, extra) && !(p.lineEndAt(i+1) && lineParagraphs(pass.Article, p.index)) {
-				// (A period that ends a line of a paragraph written one per
-				// line is linebreak/lowercase-start's: the next line lost its
-				// head.)
-				pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
-					rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
+			if p.lineEndAt(i + 1) {
+				// A period that ends a line of a paragraph written one per
+				// line is linebreak/lowercase-start's: the next line lost
+				// its head. (Decided once per paragraph: reading its lines
+				// for each period would be quadratic.)
+				if perLine < 0 {
+					perLine = 0
+					if lineParagraphs(a, pi) {
+						perLine = 1
+					}
+				}
+				if perLine == 1 {
+					continue
+				}
 			}
+			pass.Report(article.Span{Start: i, End: i + 1}, "period inside a sentence, before a lowercase word",
+				rules.Replace("remove the period", article.Span{Start: i, End: i + 1}, ""))
 		}
 	}
 }

@@ -35,6 +35,9 @@ const (
 	// NoSpace: one line of N×500 bytes without any white space, as a
 	// pasted token, a minified script or an encoded blob arrives.
 	NoSpace Shape = "nospace"
+	// Lines: one paragraph of N sentences, one per line, each starting in
+	// lower case, as a paragraph whose lines lost their heads arrives.
+	Lines Shape = "lines"
 	// Sentences: N sentences, one per paragraph: the shape of the least
 	// work per byte, against which the others are compared.
 	Sentences Shape = "sentences"
@@ -42,7 +45,7 @@ const (
 
 // All lists the shapes in the order benchmarks report them (Sentences is
 // the reference rate, not one of them).
-var All = []Shape{Article, Paragraph, Line, Findings, NoSpace}
+var All = []Shape{Article, Paragraph, Line, Lines, Findings, NoSpace}
 
 // NoSpaceBytes is the size of the NoSpace shape per unit of N.
 const NoSpaceBytes = 500
@@ -163,6 +166,13 @@ func Text(s Shape, n int) []byte {
 			b.WriteString(Sentence(r))
 		}
 		b.WriteByte('\n')
+	case Lines:
+		for range n {
+			t := Sentence(r)
+			b.WriteString(strings.ToLower(t[:1]))
+			b.WriteString(t[1:])
+			b.WriteByte('\n')
+		}
 	case Findings:
 		for i := range n {
 			if i > 0 {
