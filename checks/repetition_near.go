@@ -303,18 +303,13 @@ func repNumberHash(w []byte) uint64 {
 }
 
 // repMayBeNear reports two lines that may be translations of each other,
-// by their lengths and numbers: of like length, the numbers of one among
-// those of the other, when they have numbers; of nearly the same length
-// when they have none (repNearPair asks them to share nearly every word
-// then).
+// by their lengths and numbers: of like length, and the numbers of one
+// among those of the other. It is a first look, so it lets through every
+// pair repNearPair could accept: its lengths count the sketch's words, not
+// repNearPair's stems, hence a looser bound than repNearLengthSkew.
 func repMayBeNear(w1 int, n1 uint64, w2 int, n2 uint64) bool {
-	skew := repNearLengthSkew
-	switch {
-	case (n1 == 0) != (n2 == 0):
-		return false
-	case n1 == 0:
-		skew = 1.25
-	case n1&n2 != n1 && n1&n2 != n2:
+	const skew = 2.0
+	if (n1 == 0) != (n2 == 0) || n1 != 0 && n1&n2 != n1 && n1&n2 != n2 {
 		return false
 	}
 	x, y := float64(w1), float64(w2)

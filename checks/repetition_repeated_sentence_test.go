@@ -49,6 +49,10 @@ func TestRepetitionRepeatedSentenceNear(t *testing.T) {
 		{name: "a second translation with the same numbers",
 			in:    first + "\n⟦" + second + "⟧\n\nThe vote is on Friday.\n",
 			fixed: first + "\n\nThe vote is on Friday.\n"},
+		{name: "a line repeated with a clause added, no numbers",
+			in: "The harbour council has been criticised by dockworkers and shipping companies for handling the long strike alone and for failing to bring the lines to the negotiating table in time.\n" +
+				"⟦The harbour council has been criticised by dockworkers and shipping companies for handling the long strike alone and for failing to bring the lines to the negotiating table in time, its many critics said on the radio and in the press this week.⟧\n",
+			fixed: "The harbour council has been criticised by dockworkers and shipping companies for handling the long strike alone and for failing to bring the lines to the negotiating table in time.\n"},
 		// Negative cases.
 		{name: "a paragraph that goes on from its headline-like line",
 			in: "Dockworkers extend the strike\n\nDockworkers extend the strike into a tenth day, the unions said on Monday.\n"},
