@@ -24,7 +24,7 @@ func TestPunctMissingSpace(t *testing.T) {
 			fixed: `"We will win," said the coach.`},
 		{name: "closing guillemet that closed one", in: "The union called the offer «an insult⟦»⟧The talks ended at noon.",
 			fixed: "The union called the offer «an insult» The talks ended at noon."},
-		{name: "guillemets in German typography", in: "Der Minister nannte den Plan »einen Fehler« und ging."},
+		{name: "guillemets in German typography", in: "Der Minister nannte den Plan »einen Fehler« und sagte »Nein« dazu."},
 		{name: "a closing guillemet with no opening one", in: "Officials called it a mistake»Nobody else commented."},
 		{name: "spaced guillemets", in: "Le ministre a parlé d’« une erreur » hier soir."},
 		{name: "closing quote then period", in: `He called it "historic"⟦.⟧The rest disagreed.`},

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
 	"github.com/mtlint/mtlint/rules"
@@ -96,16 +95,14 @@ func sharedQuotes(pass *rules.Pass) *quoteScan {
 func scanQuotes(a *article.Article) *quoteScan {
 	qs := &quoteScan{dirty: make([]bool, len(a.Paragraphs)), firstStraight: -1, firstCurly: -1}
 	// One allocation for the quotes and brackets: at most one per mark
-	// that may be one (ASCII quotes and brackets, any non-ASCII character).
+	// that may be one (ASCII quotes and brackets; “ ” „ ‘ ’, whose first
+	// byte is 0xE2, and « », whose first byte is 0xC2 — not every letter of
+	// a text in another script).
 	n := 0
 	for _, m := range a.Marks {
-		switch c := a.Src[m]; c {
-		case '"', '\'', '(', ')', '[', ']', '{', '}':
+		switch a.Src[m] {
+		case '"', '\'', '(', ')', '[', ']', '{', '}', 0xC2, 0xE2:
 			n++
-		default:
-			if c >= utf8.RuneSelf {
-				n++
-			}
 		}
 	}
 	qs.marks = make([]qmark, 0, n)
@@ -289,6 +286,18 @@ func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppres
 			depth++
 		}
 	}
+	// Guillemets open with « in French, Spanish or Italian typography
+	// («Non»), with » in German (»Nein«): the first one of the paragraph
+	// says which, when it is » stuck to the word after it.
+	opener := '«'
+	for _, i := range marks {
+		if r, n := p.at(i); r == '«' || r == '»' {
+			if nr, _ := p.at(i + n); r == '»' && !spaceLikeAfter(nr) {
+				opener = '»'
+			}
+			break
+		}
+	}
 	next := p.lo // where the next quote or bracket may start
 	for _, i := range marks {
 		if i < next || byteClass[p.src[i]]&(clsPair|clsNonASCII) == 0 {
@@ -339,9 +348,11 @@ func (qs *quoteScan) scanParagraph(p para, marks []int, continued, last, suppres
 				add(i, n, r, roleClose, famDouble, false)
 				stray(i, n)
 			}
-		case '«':
-			guil = append(guil, add(i, n, r, roleOpen, famGuillemet, false))
-		case '»':
+		case '«', '»':
+			if r == opener {
+				guil = append(guil, add(i, n, r, roleOpen, famGuillemet, false))
+				break
+			}
 			k := add(i, n, r, roleClose, famGuillemet, false)
 			if len(guil) > 0 {
 				qs.marks[k].paired = true

@@ -13,6 +13,7 @@ func TestPunctSpaceAfterOpening(t *testing.T) {
 		{name: "bracket", in: "The figures ⟦( ⟧see below) are provisional.", fixed: "The figures (see below) are provisional."},
 		{name: "square bracket", in: `"Prices may rise further ⟦[ ⟧to cover costs]," he said.`},
 		{name: "guillemet", in: "Il a dit ⟦« ⟧non».", fixed: "Il a dit «non»."},
+		{name: "guillemets in German typography", in: "Er nannte den Plan »einen Fehler« und sagte »Nein« dazu."},
 		{name: "quote in a paragraph that does not pair", in: `He said " for now" and "later.`},
 		{name: "editorial ellipsis", in: "He said the plan [ ... ] would fail."},
 		{name: "closing quote followed by a space", in: `"We will win," he said.`},

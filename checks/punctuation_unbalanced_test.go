@@ -17,6 +17,8 @@ func TestPunctUnbalanced(t *testing.T) {
 		{name: "unclosed bracket", in: "The deal ⟦(⟧worth $2bn was signed."},
 		{name: "mismatched brackets", in: "The deal ⟦(⟧worth [$2bn] was signed⟦]⟧."},
 		{name: "unclosed guillemet", in: "Il a dit ⟦«⟧non."},
+		{name: "unclosed guillemet in German typography", in: "Er sagte ⟦»⟧Nein und ging."},
+		{name: "guillemets in German typography", in: "Er nannte den Plan »einen Fehler« und sagte »Nein« dazu."},
 		{name: "quote over several paragraphs", in: `"The message is simple," he said. "The islands rely on the ferry.` + "\n\n" +
 			`"Every cancelled sailing deepens that reliance.` + "\n\n" + `"It will not change soon."`},
 		{name: "quote reopened after a lost paragraph break", in: `She said: "The ruling is absurd. "I changed clubs because I was not being picked."`},
