@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtlint/mtlint/article"
+	"github.com/mtlint/mtlint/lang"
 	"github.com/mtlint/mtlint/rules"
 )
 
@@ -56,12 +57,12 @@ func runDoubledWord(p *rules.Pass) {
 			extra[string(repLower(nil, []byte(w)))] = true
 		}
 	}
-	code := p.Lang()
-	if i := strings.IndexAny(code, "-_"); i > 0 {
-		code = code[:i] // "de-AT"
+	var langOK, relative, preps map[string]bool
+	code, _, _ := strings.Cut(strings.ReplaceAll(p.Lang(), "_", "-"), "-") // "de-AT"
+	if l, ok := lang.Parse(code); ok {
+		c := l.Code()
+		langOK, relative, preps = repLists.doubledOKLang[c], repLists.relativeLang[c], repLists.relativePreps[c]
 	}
-	code = strings.ToLower(code)
-	langOK, relative, preps := repLists.doubledOKLang[code], repLists.relativeLang[code], repLists.relativePreps[code]
 	buf := make([]byte, 0, 32)
 	for si := range a.Sentences {
 		s := a.Sentences[si]

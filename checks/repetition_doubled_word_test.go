@@ -50,6 +50,12 @@ func TestRepetitionDoubledWordLanguages(t *testing.T) {
 			fixed: "Sie wohnt seit Jahren in der Altstadt.\n"},
 		{name: "other doubles still fire", in: "Die Regierung will ⟦das das⟧ Gesetz ⟦noch noch⟧ ändern.\n"},
 	})
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "German"}, []checkCase{
+		{name: "the language by its name", in: "Das Kind fand den Ball, dann nahm es es mit.\n"},
+	})
+	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "de-AT"}, []checkCase{
+		{name: "the language with a region", in: "Das Kind fand den Ball, dann nahm es es mit.\n"},
+	})
 	runCasesWith(t, "repetition/doubled-word", map[string]any{"lang": "fr"}, []checkCase{
 		{name: "reflexive", in: "Nous nous sommes trompés, et vous vous trompez aussi.\n"},
 		{name: "an article typed twice", in: "Le ministre a présenté ⟦le le⟧ projet lundi.\n"},
