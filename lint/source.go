@@ -119,7 +119,9 @@ func (l *Linter) checkBitext(in Input, src []byte, side *rules.Side) *report.Fil
 		return f
 	}
 	sl := s.Lang
-	if sl == 0 {
+	if l, ok := rules.DeclaredLang(sa); ok {
+		sl = l // the source's front matter says its language, as the translation's does below
+	} else if sl == 0 {
 		sl, _ = lang.Identify(sa.Src)
 	}
 	if sl != 0 {

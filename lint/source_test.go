@@ -136,3 +136,18 @@ func TestSourcesLanguage(t *testing.T) {
 		t.Fatalf("got %s", fmt.Sprint(fs[0].Source))
 	}
 }
+
+// A Markdown source that says its language in front matter is read as that
+// language, whatever the text looks like (here Catalan, which mtlint has no
+// word list for) and whatever --source-lang says.
+func TestSourcesDeclaredLanguage(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"o/a.md": "---\nlang: ca\n---\n\nEl Govern va aprovar ahir el pla de la ciutat per renovar el port, que crearà milers de llocs de treball.\n",
+		"m/a.md": "The government yesterday approved the city's plan to renovate the port, which will create thousands of jobs.\n",
+	})
+	l := &Linter{Engine: pairEngine(t), Sources: &Sources{Dir: filepath.Join(dir, "o"), Lang: lang.Spanish, TargetLang: lang.English}}
+	fs := runAll(t, l, &Walker{}, filepath.Join(dir, "m"))
+	if len(fs) != 1 || fs[0].Source == nil || fs[0].Source.Lang != "ca" {
+		t.Fatalf("got %s", fmt.Sprint(fs[0].Source))
+	}
+}
