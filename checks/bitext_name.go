@@ -204,9 +204,9 @@ func changedName(src, tgt *align.Side, n align.Name, here, srcNear []align.Name,
 // besideName reports a name with another name right before or after it
 // in its text.
 func besideName(s *align.Side, n align.Name) bool {
-	i := 0
-	for i < len(s.Names) && s.Names[i].Start != n.Start {
-		i++
+	i, ok := slices.BinarySearchFunc(s.Names, n.Start, func(m align.Name, start int) int { return m.Start - start })
+	if !ok {
+		return false
 	}
 	return i > 0 && adjacent(s, s.Names[i-1], n) || i+1 < len(s.Names) && adjacent(s, n, s.Names[i+1])
 }
