@@ -91,8 +91,17 @@ func toJSONSource(s *Source) (*JSONSource, *JSONAlignment) {
 		}
 		return article.Span{Start: a.Sentences[r.Start].Start, End: a.Sentences[r.End-1].End}
 	}
+	// Offsets are in the file's bytes, as the findings' are: a Markdown or
+	// HTML file's text maps back through its origin.
+	inFile := func(a *article.Article, s article.Span) article.Span {
+		if a.Origin == nil {
+			return s
+		}
+		return a.Origin.MapSpan(s, len(a.Src))
+	}
 	bead := func(b align.Bead, span func(*article.Article, align.Range) article.Span) JSONBead {
-		ss, ts := span(al.Source.Article, b.Src), span(al.Target.Article, b.Tgt)
+		ss := inFile(al.Source.Article, span(al.Source.Article, b.Src))
+		ts := inFile(al.Target.Article, span(al.Target.Article, b.Tgt))
 		jb := JSONBead{Kind: b.Shape(), Source: [2]int{b.Src.Start, b.Src.End}, Translation: [2]int{b.Tgt.Start, b.Tgt.End},
 			SourceOffset: ss.Start, SourceEndOffset: ss.End, Offset: ts.Start, EndOffset: ts.End, Cost: round2(b.Cost)}
 		if b.Null() && !math.IsInf(b.Margin, 0) {

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mtlint/mtlint/report"
 )
 
 const (
@@ -94,4 +98,37 @@ func TestSourceBadInput(t *testing.T) {
 func jsonString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
 	return `"` + r.Replace(s) + `"`
+}
+
+// The alignment of Markdown files gives offsets in the files' bytes, as
+// the findings do: the file sliced at a paragraph bead's offsets is that
+// paragraph's text (a heading without its "# "), not the front matter
+// before it.
+func TestSourceAlignmentMarkdownOffsets(t *testing.T) {
+	const fm = "---\ntitle: \"Hospitals\"\nlang: %s\n---\n\n"
+	src := fmt.Sprintf(fm, "es") + "# Más dinero para los hospitales\n\n" + origES
+	mt := fmt.Sprintf(fm, "en") + "# More money for hospitals\n\n" + mtEN
+	dir := writeFiles(t, map[string]string{"orig/a.md": src, "mt/a.md": mt})
+	r := runArgs(t, "", "check", "--no-config", "--format", "json", "--alignment", "--source", filepath.Join(dir, "orig/a.md"), filepath.Join(dir, "mt/a.md"))
+	var rep struct {
+		Files []struct {
+			Alignment struct {
+				Paragraphs []report.JSONBead `json:"paragraphs"`
+			} `json:"alignment"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || len(rep.Files) != 1 {
+		t.Fatalf("code %d, %v:\n%s%s", r.code, err, r.stdout, r.stderr)
+	}
+	beads := rep.Files[0].Alignment.Paragraphs
+	if len(beads) == 0 {
+		t.Fatalf("no paragraph beads:\n%s", r.stdout)
+	}
+	b := beads[0]
+	if got, want := mt[b.Offset:b.EndOffset], "More money for hospitals"; got != want {
+		t.Errorf("translation's first paragraph bead is %q, want %q", got, want)
+	}
+	if got, want := src[b.SourceOffset:b.SourceEndOffset], "Más dinero para los hospitales"; got != want {
+		t.Errorf("source's first paragraph bead is %q, want %q", got, want)
+	}
 }
