@@ -87,7 +87,7 @@ func (b *builder) decoded(fs, fe int, escapes bool) {
 			i += 2
 			run = i
 		case c == '&':
-			n, dec := entity(b.file[i:fe])
+			n, dec := entity(b.file[i:fe], escapes)
 			if n == 0 {
 				i++
 				continue
@@ -106,8 +106,11 @@ func (b *builder) decoded(fs, fe int, escapes bool) {
 // entity returns the length of the character reference at the start of
 // s ("&amp;", "&#233;", "&#xE9;") and the text it stands for; 0 when s does
 // not start with one. Only references closed by ";" are read: they are
-// unambiguous in both Markdown and HTML.
-func entity(s []byte) (int, string) {
+// unambiguous in both Markdown and HTML. In Markdown (markdown true) a
+// name must be a whole entity's name, as CommonMark says; HTML, as
+// browsers do, also reads a legacy name at its start ("&copyright;" is
+// "©right;").
+func entity(s []byte, markdown bool) (int, string) {
 	if len(s) < 3 || s[0] != '&' {
 		return 0, ""
 	}
@@ -125,6 +128,9 @@ func entity(s []byte) (int, string) {
 	dec := html.UnescapeString(ref)
 	if dec == ref || dec == "" || !utf8.ValidString(dec) || dec == "\x00" || dec == "\uFFFD" && ref != "&#xFFFD;" && ref != "&#65533;" {
 		return 0, ""
+	}
+	if markdown && s[1] != '#' && utf8.RuneCountInString(dec) > 2 {
+		return 0, "" // every entity stands for one or two characters
 	}
 	return end + 1, dec
 }

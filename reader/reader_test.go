@@ -46,6 +46,7 @@ func TestMarkdownText(t *testing.T) {
 		{"code blocks, raw HTML and comments are skipped", "Before.\n\n```go\nx := 1\n```\n\n    indented code\n\n<div class=\"ad\">Advert</div>\n\nAfter <!-- note --> it.\n",
 			"Before.\n\nAfter it."},
 		{"entities and escapes are decoded", "Fish &amp; chips cost 5 \\* 2 &euro;.\n", "Fish & chips cost 5 * 2 €."},
+		{"a name that only starts with an entity's is text", "AT&notit; the &copyright; holder &ampfoo;.\n", "AT&notit; the &copyright; holder &ampfoo;."},
 		{"code spans keep their text", "Run `make test` first.\n", "Run make test first."},
 		{"images are not read", "![A ship at the quay](ship.jpg)\n\nThe ship docked.\n", "The ship docked."},
 		{"YAML front matter is metadata", "---\ntitle: Port\ndate: 2024-01-02\n---\nThe port.\n", "The port."},
