@@ -150,6 +150,16 @@ func (e *InputError) Unwrap() error { return e.Kind }
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
+// BOMLen is the length of the UTF-8 byte order mark b starts with: 3, or
+// 0 without one. The model's text starts after it (BodyStart), and so do
+// the readers, the template keys and the reports' columns.
+func BOMLen(b []byte) int {
+	if bytes.HasPrefix(b, bom) {
+		return len(bom)
+	}
+	return 0
+}
+
 // EncodingWindows1252 names the one legacy encoding ParseFile reads.
 const EncodingWindows1252 = "windows-1252"
 
@@ -227,9 +237,7 @@ func Parse(path string, src []byte) (*Article, error) {
 // parse is Parse for a text known to be valid.
 func parse(path string, src []byte) *Article {
 	a := &Article{Path: path, Src: src}
-	if bytes.HasPrefix(src, bom) {
-		a.BodyStart = len(bom)
-	}
+	a.BodyStart = BOMLen(src)
 	a.splitLines()
 	a.splitParagraphs()
 	// Pre-size the word and sentence slices from a cheap estimate: about

@@ -46,9 +46,7 @@ const checkpointBytes = 256
 // bytes of the lines longer than that; the caller must not modify src.
 func NewIndex(src []byte) *Index {
 	x := &Index{src: src}
-	if bytes.HasPrefix(src, bom) {
-		x.bodyStart = len(bom)
-	}
+	x.bodyStart = BOMLen(src)
 	x.starts = make([]int, 0, bytes.Count(src[x.bodyStart:], []byte{'\n'})+1)
 	start := x.bodyStart
 	for {

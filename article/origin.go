@@ -185,7 +185,7 @@ func (o *Origin) MapEdit(s, e, textLen int) (fs, fe int, ok bool) {
 		switch p.Kind {
 		case Verbatim:
 		case Space, Joinable:
-			if !whole || !asciiSpace(o.File[p.File:p.FileEnd]) {
+			if !whole || !ASCIISpace(o.File[p.File:p.FileEnd]) {
 				return 0, 0, false
 			}
 		default:
@@ -198,7 +198,9 @@ func (o *Origin) MapEdit(s, e, textLen int) (fs, fe int, ok bool) {
 	return o.mapOff(s, textLen, false), o.mapOff(e, textLen, true), true
 }
 
-func asciiSpace(b []byte) bool {
+// ASCIISpace reports whether b is all ASCII white space (space, tab,
+// line feed, carriage return), or empty.
+func ASCIISpace(b []byte) bool {
 	for _, c := range b {
 		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 			return false

@@ -229,7 +229,7 @@ func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templ
 		if err != nil {
 			return 0, dst, err
 		}
-		src = bytes.TrimPrefix(text, utf8BOM)
+		src = text[article.BOMLen(text):]
 	} else {
 		var err error
 		if a, err = reader.Read(f, in.Path, src); err != nil {
@@ -240,9 +240,6 @@ func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templ
 	g := templates.GroupOf(GroupOfArticle(in, a))
 	return g, templates.Keys(dst, g, src, p), nil
 }
-
-// utf8BOM is the byte order mark the article model skips (BodyStart).
-var utf8BOM = []byte("\uFEFF")
 
 // TemplateSide returns the side inputs of a run with template lines: the
 // function a Linter calls for each input (Linter.Side).

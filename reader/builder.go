@@ -67,7 +67,7 @@ func (b *builder) startBlock(fs int, join bool) {
 		return
 	}
 	k := article.Break
-	if join && allSpace(b.file[b.lastEnd:fs]) {
+	if join && article.ASCIISpace(b.file[b.lastEnd:fs]) {
 		k = article.Joinable
 	}
 	b.synth("\n\n", b.lastEnd, fs, k)
@@ -141,15 +141,6 @@ func isAlnum(c byte) bool {
 
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
-}
-
-func allSpace(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
 }
 
 // hintsByLine returns the hints per line of the parsed text.

@@ -54,7 +54,7 @@ func frontMatter(src []byte) (int, article.Meta) {
 		} else {
 			i++
 		}
-		if !allSpace(rest[:i]) {
+		if !article.ASCIISpace(rest[:i]) {
 			return 0, article.Meta{}
 		}
 		return n + i, metaOf(m)
@@ -73,7 +73,7 @@ func lineIs(src []byte, s string) bool {
 	if i < 0 {
 		return false
 	}
-	return allSpace(rest[:i])
+	return article.ASCIISpace(rest[:i])
 }
 
 // fenced finds the closing fence of front matter whose first line is

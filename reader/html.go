@@ -16,10 +16,7 @@ import (
 // say of the text inside them.
 func readHTML(file []byte) *builder {
 	b := newBuilder(file)
-	off := 0
-	if bytes.HasPrefix(file, []byte{0xEF, 0xBB, 0xBF}) {
-		off = 3
-	}
+	off := article.BOMLen(file)
 	h := &htmlReader{b: b, spaceStart: -1, brStart: -1}
 	z := html.NewTokenizer(bytes.NewReader(file[off:]))
 	for {

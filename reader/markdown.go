@@ -20,10 +20,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // is parsed and its text blocks become paragraphs.
 func readMarkdown(file []byte) *builder {
 	b := newBuilder(file)
-	body := 0
-	if len(file) >= 3 && file[0] == 0xEF && file[1] == 0xBB && file[2] == 0xBF {
-		body = 3
-	}
+	body := article.BOMLen(file)
 	if n, meta := frontMatter(file[body:]); n > 0 {
 		body += n
 		b.meta = meta

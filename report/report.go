@@ -67,12 +67,7 @@ func (f *File) index() *article.Index {
 }
 
 // bodyStart is 3 when Bytes start with a UTF-8 byte order mark, else 0.
-func (f *File) bodyStart() int {
-	if b := f.Bytes(); len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-		return 3
-	}
-	return 0
-}
+func (f *File) bodyStart() int { return article.BOMLen(f.Bytes()) }
 
 // Name is how people see the file's name: its path, and for a JSON Lines
 // record "path#line" with the record's ID in brackets.
