@@ -234,6 +234,10 @@ func Parse(path string, src []byte) (*Article, error) {
 	return parse(path, src), nil
 }
 
+// Validate returns the error Parse returns for src, or nil: for a caller
+// that reads a text's lines without building the model.
+func Validate(src []byte) error { return validate(src) }
+
 // parse is Parse for a text known to be valid.
 func parse(path string, src []byte) *Article {
 	a := &Article{Path: path, Src: src}

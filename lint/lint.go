@@ -155,7 +155,12 @@ func metaGroup(a *article.Article) string {
 	if a == nil || a.Origin == nil {
 		return ""
 	}
-	switch m := a.Origin.Meta; {
+	return metaGroupOf(a.Origin.Meta)
+}
+
+// metaGroupOf is the group a file's metadata declares, or "".
+func metaGroupOf(m article.Meta) string {
+	switch {
 	case m.Site != "":
 		return "site:" + m.Site
 	case m.Section != "":

@@ -223,22 +223,16 @@ func (l *Linter) eachKeys(inputs iter.Seq[Input], p templates.Params, articles, 
 // GroupOfArticle's, as in the check pass. An input the check pass could
 // not read (not text) has no keys and an error.
 func (l *Linter) TemplateKeys(dst []templates.Key, in Input, src []byte, p templates.Params) (templates.Group, []templates.Key, error) {
-	var a *article.Article
-	if f := l.formatOf(in); f == reader.Text {
-		text, _, err := article.Decode(src)
-		if err != nil {
-			return 0, dst, err
-		}
-		src = text[article.BOMLen(text):]
-	} else {
-		var err error
-		if a, err = reader.Read(f, in.Path, src); err != nil {
-			return 0, dst, err
-		}
-		src = a.Src[a.BodyStart:]
+	text, meta, err := reader.ReadText(l.formatOf(in), in.Path, src)
+	if err != nil {
+		return 0, dst, err
 	}
-	g := templates.GroupOf(GroupOfArticle(in, a))
-	return g, templates.Keys(dst, g, src, p), nil
+	name := metaGroupOf(meta) // GroupOfArticle's group, without the article
+	if name == "" {
+		name = GroupOf(in)
+	}
+	g := templates.GroupOf(name)
+	return g, templates.Keys(dst, g, text[article.BOMLen(text):], p), nil
 }
 
 // TemplateSide returns the side inputs of a run with template lines: the

@@ -118,3 +118,31 @@ func Read(f Format, path string, src []byte) (*article.Article, error) {
 	}
 	return a, nil
 }
+
+// ReadText returns the text Read would build the article from, and the file's
+// metadata, without building the article: for a pass that reads only the
+// text's lines (residue/template's keys), at a fraction of Read's cost.
+// Plain text is its UTF-8 decoding, with no metadata. The errors are
+// Read's.
+func ReadText(f Format, path string, src []byte) ([]byte, article.Meta, error) {
+	if f == Auto {
+		f = ForPath(path)
+	}
+	file, _, err := article.Decode(src)
+	if err != nil {
+		return nil, article.Meta{}, err
+	}
+	var b *builder
+	switch f {
+	case Markdown:
+		b = readMarkdown(file)
+	case HTML:
+		b = readHTML(file)
+	default:
+		return file, article.Meta{}, nil
+	}
+	if err := article.Validate(b.text); err != nil {
+		return nil, article.Meta{}, err
+	}
+	return b.text, b.meta, nil
+}
