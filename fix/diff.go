@@ -16,7 +16,7 @@ import (
 // one.
 type diffLine struct {
 	op   diffOp
-	text string
+	text []byte // a slice of the old or the fixed text, not a copy
 }
 
 type diffOp int8
@@ -97,7 +97,7 @@ func lineDiff(src []byte, edits []rules.Edit) ([]diffLine, []byte, error) {
 			j++
 		}
 		for ; next < first; next++ {
-			lines = append(lines, diffLine{opEqual, string(src[old[next]:lineEnd(next)])})
+			lines = append(lines, diffLine{opEqual, src[old[next]:lineEnd(next)]})
 			fixed.Write(src[old[next]:lineEnd(next)])
 		}
 		// The block's old text and new text.
@@ -116,15 +116,17 @@ func lineDiff(src []byte, edits []rules.Edit) ([]diffLine, []byte, error) {
 			at = e.EndOffset
 		}
 		fixed.Write(src[at:bEnd])
-		oldLines := splitLines(string(src[bStart:bEnd]))
-		newLines := splitLines(string(fixed.Bytes()[newStart:]))
+		// (The new lines are slices of fixed's current array: a later
+		// growth copies the buffer and leaves them as they are.)
+		oldLines := splitLines(src[bStart:bEnd])
+		newLines := splitLines(fixed.Bytes()[newStart:])
 		// Leave out the lines at either end that did not change.
 		p := 0
-		for p < len(oldLines) && p < len(newLines) && oldLines[p] == newLines[p] {
+		for p < len(oldLines) && p < len(newLines) && bytes.Equal(oldLines[p], newLines[p]) {
 			p++
 		}
 		q := 0
-		for q < len(oldLines)-p && q < len(newLines)-p && oldLines[len(oldLines)-1-q] == newLines[len(newLines)-1-q] {
+		for q < len(oldLines)-p && q < len(newLines)-p && bytes.Equal(oldLines[len(oldLines)-1-q], newLines[len(newLines)-1-q]) {
 			q++
 		}
 		for _, l := range oldLines[:p] {
@@ -143,18 +145,22 @@ func lineDiff(src []byte, edits []rules.Edit) ([]diffLine, []byte, error) {
 		k = j
 	}
 	for ; next < len(old); next++ {
-		lines = append(lines, diffLine{opEqual, string(src[old[next]:lineEnd(next)])})
+		lines = append(lines, diffLine{opEqual, src[old[next]:lineEnd(next)]})
 		fixed.Write(src[old[next]:lineEnd(next)])
 	}
 	return lines, fixed.Bytes(), nil
 }
 
-// splitLines cuts s after each "\n"; a last piece without one is a line too.
-func splitLines(s string) []string {
-	var out []string
+// splitLines cuts s after each "\n"; a last piece without one is a line
+// too. The lines are slices of s.
+func splitLines[T ~string | ~[]byte](s T) []T {
+	var out []T
 	for len(s) > 0 {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
+		i := 0
+		for i < len(s) && s[i] != '\n' {
+			i++
+		}
+		if i == len(s) {
 			out = append(out, s)
 			break
 		}
@@ -287,10 +293,10 @@ func hunkRange(start, n int) string {
 	return fmt.Sprintf("%d,%d", start+1, n)
 }
 
-func writeLine(out *bytes.Buffer, prefix byte, text string) {
+func writeLine(out *bytes.Buffer, prefix byte, text []byte) {
 	out.WriteByte(prefix)
-	out.WriteString(text)
-	if !strings.HasSuffix(text, "\n") {
+	out.Write(text)
+	if !bytes.HasSuffix(text, []byte("\n")) {
 		out.WriteString("\n\\ No newline at end of file\n")
 	}
 }
