@@ -546,19 +546,6 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// topLevel are the endings a bare domain may have: the generic ones and
-// the countries of the languages mtlint knows, and a few more.
-var topLevel = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range strings.Fields(`com org net edu gov int mil info biz io co me tv news online
-		uk us eu de fr es it pt ru ua by kz cn jp kr tw hk in br mx ar cl co pe ve nl be ch at se no dk fi is
-		pl cz sk hu ro bg gr tr il ir sa ae eg ma ng za ke au nz ca ie lt lv ee si hr rs ba mk al ge am az vn
-		id my ph th sg pk bd lk cat`) {
-		m[t] = true
-	}
-	return m
-}()
-
 // bareDomain reports a chunk like "mosmetro.ru" or "elpais.com/es/": labels
 // of lower-case letters, digits and hyphens, a known ending, and perhaps a
 // path.
@@ -568,7 +555,7 @@ func bareDomain(b []byte) bool {
 		host = b[:i]
 	}
 	labels := bytes.Split(host, []byte("."))
-	if len(labels) < 2 || !topLevel[string(labels[len(labels)-1])] {
+	if len(labels) < 2 || !article.TopLevelDomain(labels[len(labels)-1]) {
 		return false
 	}
 	for _, l := range labels {

@@ -71,21 +71,6 @@ func isSeparator(r rune) bool {
 	return false
 }
 
-// tlds are the top-level domains that make a dotted token a web address.
-var tlds = map[string]bool{}
-
-func init() {
-	for _, t := range []string{"com", "org", "net", "info", "biz", "news", "online", "site", "xyz", "io",
-		"co", "tv", "me", "eu", "int", "gov", "edu", "uk", "us", "ca", "au", "nz", "ie", "in", "jp", "kr",
-		"cn", "tw", "hk", "sg", "my", "ph", "id", "th", "vn", "ru", "ua", "by", "kz", "pl", "cz", "sk",
-		"hu", "ro", "bg", "gr", "tr", "il", "ae", "sa", "eg", "ma", "za", "ng", "ke", "br", "pt", "es",
-		"cat", "fr", "be", "nl", "lu", "de", "at", "ch", "it", "dk", "se", "no", "fi", "is", "ee", "lv",
-		"lt", "mx", "ar", "cl", "pe", "ve", "uy", "cu", "am", "ge", "az", "rs", "hr", "si", "ba", "al",
-		"pk", "bd", "lk", "ir", "iq", "qa", "kw", "jo", "lb", "ly", "tn", "dz", "ye", "sy", "af", "mn"} {
-		tlds[t] = true
-	}
-}
-
 // IsAddress reports a web address, a domain or a handle: "www.x.com",
 // "https://…", "HarbourNews.it", "@HarbourNews".
 func IsAddress(t []byte) bool { return isAddress(t) }
@@ -112,7 +97,7 @@ func isAddress(t []byte) bool {
 	}
 	var arr [32]byte
 	tld, ok := fold(&arr, t[dot+1:])
-	if !ok || !tlds[string(tld)] {
+	if !ok || !article.TopLevelDomain(tld) {
 		return false
 	}
 	longest := 0
